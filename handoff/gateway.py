@@ -1,0 +1,231 @@
+"""The one path of a person's message, for every channel.
+
+channel (widget, Telegram, terminal) -> handle_user_message():
+  1. fast danger check on the raw text and the conversation so far (bot.triage.danger_check, no spaCy);
+     a vitale result writes the minimal request at once (vital interest), even if Rasa is down;
+  2. gates (empty, size, rate) -- always AFTER the danger check, never instead of it;
+  3. relay to Rasa's REST webhook on loopback with server-set channel and metadata;
+  4. our own copy of the transcript; the emergency reply from the one table when Rasa is unreachable
+     or did not carry it.
+Channels never choose the conversation id: they get it from new_web_conversation_id() or
+telegram_conversation_id().
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import secrets
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from typing import Optional
+
+import anyio
+
+from bot import texts
+from bot.triage import danger_check, is_new_danger
+from bot.triage.emergency import DANGER_KINDS, message_for, numbers_for
+from handoff import db, store
+from handoff.config import get_settings
+from handoff.rasa_client import RasaClient, RasaUnavailable
+
+logger = logging.getLogger(__name__)
+
+CHANNELS = ("web", "telegram", "terminal")
+
+
+@dataclass
+class Reply:
+    """What a channel shows: bot messages, plus the urgency payload for the emergency banner."""
+    messages: list[dict] = field(default_factory=list)  # {"text", "buttons": [{"title","payload"}]}
+    urgency: Optional[dict] = None  # {"urgency": "vitale", "numbers": [...]} -> banner
+    reference: Optional[str] = None
+    error: Optional[str] = None  # "rasa_unavailable", "rate_limited", "empty", ...
+
+
+def new_web_conversation_id() -> str:
+    return f"web:{secrets.token_urlsafe(18)}"
+
+
+def telegram_conversation_id(chat_id: int | str) -> str:
+    key = get_settings().conversation_key.encode()
+    digest = hmac.new(key, str(chat_id).encode(), hashlib.sha256).hexdigest()[:32]
+    return f"tg:{digest}"
+
+
+def terminal_conversation_id() -> str:
+    return f"term:{secrets.token_urlsafe(12)}"
+
+
+class RateLimiter:
+    """Sliding one-minute window per conversation, in memory (one public service process)."""
+
+    def __init__(self, per_minute: int):
+        self.per_minute = per_minute
+        self._hits: dict[str, deque] = defaultdict(deque)
+
+    def allow(self, key: str) -> bool:
+        now = time.monotonic()
+        hits = self._hits[key]
+        while hits and now - hits[0] > 60:
+            hits.popleft()
+        if len(hits) >= self.per_minute:
+            return False
+        hits.append(now)
+        return True
+
+
+_rasa: Optional[RasaClient] = None
+_limiter: Optional[RateLimiter] = None
+
+
+def _client() -> RasaClient:
+    global _rasa
+    if _rasa is None:
+        _rasa = RasaClient(get_settings().rasa_url)
+    return _rasa
+
+
+def _rate_limiter() -> RateLimiter:
+    global _limiter
+    if _limiter is None:
+        _limiter = RateLimiter(get_settings().rate_per_minute)
+    return _limiter
+
+
+async def shutdown() -> None:
+    global _rasa
+    if _rasa is not None:
+        await _rasa.aclose()
+        _rasa = None
+
+
+def _emergency_reply(kinds: list[str]) -> list[dict]:
+    """The emergency messages from the one table; a danger of unknown kind still gets 15 / 112 / 114."""
+    kinds = [kind for kind in kinds if kind in DANGER_KINDS] or ["medical"]
+    return [{"text": message_for(kind), "buttons": []} for kind in kinds]
+
+
+def _urgency_payload(messages: list[dict]) -> Optional[dict]:
+    numbers: list[str] = []
+    level = None
+    for message in messages:
+        custom = message.get("custom") or {}
+        if isinstance(custom, dict) and custom.get("urgency"):
+            level = level or custom["urgency"]
+            numbers += [n for n in custom.get("numbers", []) if n not in numbers]
+    return {"urgency": level, "numbers": numbers} if level else None
+
+
+def _visible(messages: list[dict]) -> list[dict]:
+    """Rasa's REST output: keep text and buttons; custom payloads are merged into Reply.urgency."""
+    shown = []
+    for message in messages:
+        if message.get("text") or message.get("buttons"):
+            shown.append({"text": message.get("text", ""), "buttons": message.get("buttons") or []})
+    return shown
+
+
+def _before_relay(conversation_id: str, channel: str, text: str):
+    """DB part before the relay (runs in a worker thread): record, danger check, minimal request."""
+    with db.session_scope() as session:
+        conversation = store.get_or_create_conversation(session, conversation_id, channel)
+        previous = [t["text"] for t in store.transcript(session, conversation_id) if t["author"] == "personne"]
+        store.record_turn(session, conversation_id, "personne", text)
+        result = danger_check(previous + [text])
+        new_kinds = is_new_danger(previous, text)
+        if result.urgency == "vitale":
+            store.ensure_danger_request(
+                session, conversation_id, channel, urgency="vitale", signals=result.signals,
+                danger_kinds=result.danger_kinds,
+            )
+        return conversation.reference, result, new_kinds
+
+
+def _after_relay(conversation_id: str, channel: str, shown: list[dict], rasa_urgency: Optional[dict]):
+    with db.session_scope() as session:
+        for message in shown:
+            if message["text"]:
+                store.record_turn(session, conversation_id, "assistant", message["text"])
+        if rasa_urgency and rasa_urgency.get("urgency") == "vitale":
+            # Rasa saw danger the fast check did not (e.g. from the whole conversation): own the request too.
+            store.ensure_danger_request(
+                session, conversation_id, channel, urgency="vitale", signals=["détecté par le dialogue"],
+                danger_kinds=[],
+            )
+
+
+async def handle_user_message(channel: str, conversation_id: str, text: str, *,
+                              metadata: Optional[dict] = None) -> Reply:
+    """Run one person's message through the whole path; never raises for bad input."""
+    if channel not in CHANNELS:
+        raise ValueError("unknown channel")
+    settings = get_settings()
+    text = (text or "").replace("\x00", "").strip()
+    if not text:
+        return Reply(messages=[{"text": texts.get("gate_vide"), "buttons": []}], error="empty")
+    text = text[: settings.max_message_chars]
+
+    reference, danger, new_kinds = await anyio.to_thread.run_sync(_before_relay, conversation_id, channel, text)
+    urgency = None
+    if danger.urgency == "vitale":
+        urgency = {"urgency": "vitale", "numbers": numbers_for(danger.danger_kinds)}
+
+    if not _rate_limiter().allow(conversation_id):
+        messages = _emergency_reply(new_kinds) if new_kinds else []
+        messages.append({"text": texts.get("gate_trop_vite"), "buttons": []})
+        return Reply(messages=messages, urgency=urgency, reference=reference, error="rate_limited")
+
+    truncated = len(text) > settings.max_relay_chars
+    relayed = text[: settings.max_relay_chars]
+    meta = {
+        "reference": reference,
+        "channel": channel,
+        "truncated": truncated,
+        "original_length": len(text),
+        "danger": {"urgency": danger.urgency, "kinds": danger.danger_kinds},
+        **(metadata or {}),
+    }
+    try:
+        raw = await _client().send(conversation_id, relayed, input_channel=channel, metadata=meta)
+    except RasaUnavailable:
+        messages = _emergency_reply(danger.danger_kinds) if danger.urgency == "vitale" else []
+        messages.append({"text": texts.get("gate_service_indisponible"), "buttons": []})
+        await anyio.to_thread.run_sync(_after_relay, conversation_id, channel, messages, None)
+        return Reply(messages=messages, urgency=urgency, reference=reference, error="rasa_unavailable")
+
+    rasa_urgency = _urgency_payload(raw)
+    shown = _visible(raw)
+    if new_kinds and not rasa_urgency:
+        # Belt and braces: the dialogue must show the numbers for a new danger; if it did not, we do.
+        logger.error("dialogue reply lacked the emergency message; gateway added it")
+        shown = _emergency_reply(new_kinds) + shown
+    if truncated:
+        shown.insert(0, {"text": texts.get("gate_message_long"), "buttons": []})
+    if not shown:
+        shown = [{"text": texts.get("gate_pas_de_reponse"), "buttons": []}]
+    await anyio.to_thread.run_sync(_after_relay, conversation_id, channel, shown, rasa_urgency)
+    if rasa_urgency:
+        merged = (urgency or {}).get("numbers", []) + [
+            n for n in rasa_urgency["numbers"] if n not in (urgency or {}).get("numbers", [])]
+        urgency = {"urgency": rasa_urgency["urgency"], "numbers": merged}
+    return Reply(messages=shown, urgency=urgency, reference=reference)
+
+
+async def history(conversation_id: str) -> list[dict]:
+    def _read():
+        with db.session_scope() as session:
+            return store.transcript(session, conversation_id)
+    return await anyio.to_thread.run_sync(_read)
+
+
+async def forget_conversation(conversation_id: str) -> int:
+    """'Effacer' / 'Quitter vite': delete the unsent conversation here and in Rasa's tracker store."""
+    from handoff.tracker_cleanup import delete_tracker_rows
+
+    def _forget():
+        with db.session_scope() as session:
+            count = store.delete_conversation(session, conversation_id)
+        return count + delete_tracker_rows([conversation_id])
+    return await anyio.to_thread.run_sync(_forget)
