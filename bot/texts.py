@@ -28,7 +28,7 @@ TEXTS: dict[str, str] = {
         "Il n'y a pas de Communauté 360 dans votre territoire. "
         "Appelez le 0 800 360 360. Un conseiller vous orientera."
     ),
-    "departement_horaires": "Les conseillers de votre département répondent {horaires}.",
+    "departement_horaires": "Merci. Vos conseillers répondent {horaires}.",
     "contact_incompris": (
         "Je ne reconnais pas ce contact. Écrivez un numéro de téléphone, par exemple 06 12 34 56 78. "
         "Ou écrivez une adresse e-mail."
@@ -54,7 +54,7 @@ TEXTS: dict[str, str] = {
         "Elle partira dès que possible. Votre numéro de demande est {reference}."
     ),
     "envoi_suite": "Un conseiller de la Communauté 360 va lire votre demande. Il vous répond {delai}.",
-    "envoi_suite_horaires": "Les conseillers répondent {horaires}.",
+    "envoi_suite_horaires": "Ils répondent {horaires}.",
     "envoi_haute": "Votre demande est marquée comme prioritaire.",
     "envoi_sans_contact": "Vous n'avez pas laissé de contact. Appelez le 0 800 360 360 et donnez votre numéro de demande.",
     "envoi_refuse": (

@@ -39,7 +39,9 @@ CHANNEL_TEXTS: dict[str, str] = {
     "widget_choix": "Réponses possibles :",
     "widget_taille": "Taille du texte : {taille} %.",
     "widget_effacer_question": "Voulez-vous effacer cette conversation ? Elle sera effacée ici et chez nous.",
-    "widget_effacee": "La conversation est effacée.",
+    "widget_effacee": (
+        "La conversation est effacée. Une demande déjà envoyée reste chez le conseiller."
+    ),
     "widget_garde": "D'accord. La conversation est gardée.",
     "widget_quitter_aide": "Ce bouton ferme vite la page et efface la conversation.",
     "widget_erreur_reseau": (
@@ -83,7 +85,8 @@ CHANNEL_TEXTS: dict[str, str] = {
     "tg_effacer_question": "Voulez-vous effacer cette conversation ? Tout ce que vous avez écrit sera effacé chez nous.",
     "tg_effacee": (
         "La conversation est effacée chez nous. "
-        "Vous pouvez aussi la supprimer dans Telegram, sur votre téléphone."
+        "Une demande déjà envoyée reste chez le conseiller. "
+        "Vous pouvez aussi supprimer la discussion dans Telegram."
     ),
     "tg_garde": "D'accord. La conversation est gardée.",
     "tg_bouton_perime": "Ce bouton ne marche plus. Écrivez votre réponse avec des mots.",

@@ -137,6 +137,8 @@ class _Tables:
 
         self._fuzzy_dep: dict[str, set[str]] | None = None
         self._big_names: set[str] | None = None
+        self.fuzzy_dep()
+        self.big_names()
 
     # fuzzy (edit distance 1) indexes, built on first need
     def fuzzy_dep(self) -> dict[str, set[str]]:
@@ -151,7 +153,7 @@ class _Tables:
         return self._big_names
 
 
-_CONNECTORS = {"le", "la", "les", "l", "de", "du", "des", "d", "en", "sur", "sous", "et", "aux", "au", "a", "lez", "les", "lès"}
+_CONNECTORS = {"le", "la", "les", "l", "de", "du", "des", "d", "en", "sur", "sous", "et", "aux", "au", "a", "lez"}
 _GENERIC_HEADS = {"saint", "sainte", "saints", "saintes", "le", "la", "les", "l", "mont", "port", "pont", "val"}
 
 _DEP_ALIASES = {
@@ -178,8 +180,8 @@ _DEP_ALIASES = {
 
 #: Département names that are also common words or first names: only after a cue or alone.
 _RISKY_DEP_KEYS = {
-    "saint martin", "saint barthelemy", "nord", "cher", "lot", "var", "ain", "manche", "somme", "allier", "creuse", "aube", "vienne",
-    "orne", "loire", "marne", "aude", "gard", "indre", "jura", "eure", "oise", "reunion",
+    "saint martin", "saint barthelemy", "nord", "cher", "lot", "var", "ain", "manche", "somme",
+    "allier", "creuse", "aube", "vienne", "orne", "loire", "marne", "aude", "gard", "indre", "jura", "eure", "oise", "reunion",
     "la reunion", "corse", "paris", "landes", "meuse", "doubs", "gers", "tarn", "drome", "savoie",
 }
 #: French words (Debian wfrench list) at edit distance 1 of a département name of 6+ letters:
@@ -202,6 +204,7 @@ _FUZZY_DEP_EXCLUDED = frozenset(
     vendeen vendes vendez vendre vendue venees venere vengee ventee viennes vogues
     """.split()
 )
+
 
 def _parse_stop_words(block: str) -> frozenset[str]:
     """Entries are single words, or 2-3 word phrases starting with an article."""
@@ -295,7 +298,7 @@ _ELISION = re.compile(r"\b([dl]) (?=[aeiouyh])")
 
 
 def _glue_elisions(norm: str) -> str:
-    """"villeneuve d ascq" -> "villeneuve dascq" (how many users type it)."""
+    """Glue elided articles: "villeneuve d ascq" -> "villeneuve dascq" (as users type it)."""
     return _ELISION.sub(r"\1", norm)
 
 
@@ -558,12 +561,18 @@ _TRAILING_FILLERS = {"merci", "svp", "stp", "beaucoup", "voila", "s", "il", "vou
                      "journee", "soiree", "cordialement", "ok"}
 
 
-def _strip_fillers(tokens: list[str]) -> list[str]:
+def _core_bounds(tokens: list[str]) -> tuple[int, int]:
+    """tokens[i:j] is the message less greetings, "je suis à"... and "merci"."""
     i, j = 0, len(tokens)
     while j > i and tokens[j - 1] in _TRAILING_FILLERS:
         j -= 1
     while i < j and tokens[i] in _LEADING_FILLERS:
         i += 1
+    return i, j
+
+
+def _strip_fillers(tokens: list[str]) -> list[str]:
+    i, j = _core_bounds(tokens)
     core = tokens[i:j]
     if core and core[0] == "au":
         core = ["le"] + core[1:]
@@ -606,10 +615,12 @@ def _inside_longer_commune(spans, i: int, j: int, tokens: list[str]) -> bool:
 def _dep_name_hits(t: _Tables, tokens: list[str], original: str, answer: bool) -> list[tuple[int, str, str]]:
     hits = []
     n = len(tokens)
-    core = _strip_fillers(tokens)
+    core_start, core_end = _core_bounds(tokens)
+    core = tokens[core_start:core_end]
     core_key = " ".join(core)
     if core and core[0] in ("le", "la", "les", "l") and len(core) > 1 and core_key not in t.dep_keys:
         core_key = " ".join(core[1:])
+        core_start += 1
     spans = None
     i = 0
     while i < n:
@@ -619,14 +630,14 @@ def _dep_name_hits(t: _Tables, tokens: list[str], original: str, answer: bool) -
             if key in t.dep_keys:
                 found = (key, L, False)
                 break
-        if found is None:
+        cue = _cue_before(tokens, i, _DEP_CUES)
+        if found is None and (cue or i == core_start):
             # light typos: edit distance 1, long names, after a cue or as the whole answer
             for L in range(min(t.dep_max_tokens, n - i), 0, -1):
                 key = " ".join(tokens[i:i + L])
                 if len(key.replace(" ", "")) < 6 or key in _FUZZY_DEP_EXCLUDED or key in t.by_name:
                     continue
-                whole = key == core_key
-                if not (whole or _cue_before(tokens, i, _DEP_CUES)):
+                if not (cue or key == core_key):
                     continue
                 fz = [k for k in _fuzzy(t.fuzzy_dep(), key) if k not in _RISKY_DEP_KEYS]
                 codes = {t.dep_keys[k] for k in fz}
@@ -638,7 +649,6 @@ def _dep_name_hits(t: _Tables, tokens: list[str], original: str, answer: bool) -
             continue
         key, L, fuzzy = found
         whole = " ".join(tokens[i:i + L]) == core_key
-        cue = _cue_before(tokens, i, _DEP_CUES)
         ok = True
         if key in _RISKY_DEP_KEYS and not whole:
             # "dans le nord de la ville", "au sud-est": a direction, not the Nord

@@ -308,7 +308,7 @@ def login(request: Request, form: dict = Depends(form_data), session: Session = 
     secure = auth.cookie_secure(settings, request.url.scheme)
     response.set_cookie(auth.SESSION_COOKIE, cookie, httponly=True, samesite="strict", secure=secure,
                         path=auth.COOKIE_PATH, max_age=settings.session_max_hours * 3600)
-    response.delete_cookie(auth.LOGIN_CSRF_COOKIE, path=auth.COOKIE_PATH)
+    response.delete_cookie(auth.LOGIN_CSRF_COOKIE, path=auth.COOKIE_PATH, httponly=True, samesite="strict")
     return response
 
 
@@ -319,7 +319,7 @@ def logout(request: Request, form: dict = Depends(checked_form), console: Consol
     session.commit()
     auth.end_session(session, request.cookies.get(auth.SESSION_COOKIE))
     response = RedirectResponse("/conseillers/connexion?sortie=1", status_code=303)
-    response.delete_cookie(auth.SESSION_COOKIE, path=auth.COOKIE_PATH)
+    response.delete_cookie(auth.SESSION_COOKIE, path=auth.COOKIE_PATH, httponly=True, samesite="strict")
     return response
 
 

@@ -1,0 +1,321 @@
+"""The fast danger check: rules of rules.py applied to normalised clauses, with negation, figurative speech,
+fiction/prevention context, subject detection (the writer or someone else) and combinations of weak clues
+over the whole conversation. No spaCy, no langdetect, no geo: safe to run on every raw message.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+
+from . import rules as R
+from .normalize import normalize
+
+SELF_CUES = {"je", "me", "moi", "my", "i", "mon coeur", "myself"}
+OTHER_CUES = {
+    "il", "elle", "ils", "elles", "lui", "fils", "fille", "enfant", "bebe", "fiston", "ado", "frere", "soeur",
+    "pere", "mere", "papa", "maman", "mari", "femme", "epoux", "epouse", "conjoint", "conjointe", "compagnon",
+    "compagne", "voisin", "voisine", "grand", "papi", "papy", "mamie", "oncle", "tante", "neveu", "niece",
+    "cousin", "cousine", "resident", "residente", "usager", "usagere", "patient", "patiente", "eleve", "jeune",
+    "monsieur", "madame", "dame", "homme", "personne", "quelque", "son", "sa", "ses", "he", "she", "his", "her",
+    "someone", "amie", "ami", "copain", "copine", "beneficiaire", "locataire", "colocataire",
+}
+_PLUS_NOT_NEG = {"de", "en", "le", "les", "au", "un", "non", "une", "des", "bien", "beaucoup"}
+_TIME_MISSING = re.compile(r"\b(?:depuis|ce matin|cette nuit|hier|heures|introuvable|pas rentre|pas rentree|cherche|cherchons|toujours pas|disparu|partie?|sortie?|fugue|ce soir|tout a le heure|maintenant)\b")
+_PARTNER_RE = re.compile(r"\b(?:mon |mon ex |son |ton )" + R.PARTNER + r"\b|\bviolences? conjugales?\b|\bmon ex\b")
+_PARENT_RE = re.compile(r"\b(?:mon |ma |mes )" + R.PARENT_FIG + r"\b")
+_CHILD_RE = re.compile(r"\b" + R.CHILD_NOUNS + r"\b")
+_ESTAB_RE = re.compile(r"\b" + R.ESTAB + r"\b")
+_ADULT_REL_RE = re.compile(r"\b(?:ma mere|mon pere|ma maman|mon papa|mon frere|ma soeur|mon oncle|ma tante|ma grand mere|mon grand pere|ma voisine|mon voisin|mon cousin|ma cousine|ma tante|mon mari|ma femme)\b")
+_YOUNG_SELF = re.compile(r"\bje ai (?:[5-9]|1[0-9]|20) ans\b|\bje suis (?:mineur|mineure|au college|au lycee|en \d+e)\b")
+_PAPERWORK_RE = re.compile(R.PAPERWORK)
+_CARER_RE = re.compile(R.CARER_CUE)
+_STRONG_CARER_RE = re.compile(
+    r"\b(?:aidant|aidante|aidants|je me occupe|je me en occupe|me occuper de|me occupe de|seule? avec (?:lui|elle|eux|mon|ma|mes)|"
+    r"toute seule|tout seul|seule? a (?:me )?(?:en )?occuper|jour et nuit|24 ?h ?(?:sur|/) ?24|24h24|sans relais|"
+    r"personne pour me relayer|sans aide|aucune aide|aucun relais|repit|souffler|me reposer|je le garde|je la garde|"
+    r"je les garde|sans arret|non stop|h24)\b"
+)
+
+
+@dataclass
+class Hit:
+    rule: R.Rule
+    msg: int
+    clause: int
+    start: int
+    end: int
+    text: str
+    kinds: Tuple[str, ...] = ()
+    signal: str = ""
+    level: str = ""
+    flag: Optional[str] = None
+    third_party: bool = False
+
+
+@dataclass
+class DangerAnalysis:
+    urgency: str = "normale"
+    danger_kinds: List[str] = field(default_factory=list)
+    signals: List[str] = field(default_factory=list)
+    flags: List[str] = field(default_factory=list)
+    tags: Set[str] = field(default_factory=set)
+    hits: List[Hit] = field(default_factory=list)
+    danger_pairs: Set[Tuple[str, str]] = field(default_factory=set)  # (kind, signal) for is_new_danger
+    figurative: List[str] = field(default_factory=list)
+
+
+def _negated(clause: str, start: int) -> bool:
+    before = clause[:start].split()
+    steps = 0
+    for i in range(len(before) - 1, -1, -1):
+        tok = before[i]
+        if tok in R.WINDOW_STOP:
+            return False
+        if tok in R.NEGATORS:
+            prev = before[i - 1] if i > 0 else ""
+            nxt = before[i + 1] if i + 1 < len(before) else ""
+            if tok == "plus" and prev in _PLUS_NOT_NEG:
+                pass
+            elif tok == "pas" and nxt in {"mal", "a", "seulement", "que"}:
+                pass
+            elif tok == "jamais" and prev in {"que", "plus"}:
+                pass
+            elif tok == "non" and steps > 0:
+                pass
+            elif tok == "no" and nxt in {"one", "body"}:
+                pass
+            else:
+                return True
+        steps += 1
+        if steps >= 4:
+            return False
+    return False
+
+
+def _subject_is_other(clause: str, start: int, matched: str) -> bool:
+    """True when the person in danger is someone else than the writer."""
+    m = " " + matched + " "
+    if " me " in m or " je " in m or " my " in m or " i " in m:
+        return False
+    if " se " in m or " il " in m or " elle " in m:
+        return True
+    before = clause[:start].split()
+    for tok in reversed(before[-7:]):
+        if tok in SELF_CUES:
+            return False
+        if tok in OTHER_CUES:
+            return True
+    words = clause.split()
+    if any(w in OTHER_CUES for w in words) and "je" not in words:
+        return True
+    return "je" not in words and "me" not in words
+
+
+def _refine_violence(hit_text: str, clause: str, message: str, kind: str, start: int) -> Tuple[str, ...]:
+    before = clause[:start]
+    if kind == "violence_autre?":
+        if before.rstrip().endswith(" je") or before.rstrip() == "je" or re.search(r"\bje (?:\w+ )?$", before):
+            return ("enfant",) if _CHILD_RE.search(message) else ("maltraitance",)
+        if _CHILD_RE.search(clause) or (_CHILD_RE.search(message) and not _ADULT_REL_RE.search(clause)):
+            return ("enfant",)
+        if _ESTAB_RE.search(message) or _ADULT_REL_RE.search(clause):
+            return ("maltraitance",)
+        if _PARTNER_RE.search(clause):
+            return ("violence",)
+        return ("violence",)
+    # the writer is the victim
+    if _PARTNER_RE.search(clause) or _PARTNER_RE.search(message) and not _ESTAB_RE.search(clause):
+        if "violences conjugales" in message or _PARTNER_RE.search(clause):
+            return ("violence_femme",)
+    if _ESTAB_RE.search(clause):
+        return ("maltraitance",)
+    kinds: Tuple[str, ...] = ("violence",)
+    if _PARENT_RE.search(clause) or _YOUNG_SELF.search(message):
+        kinds = ("violence", "enfant")
+    elif _ESTAB_RE.search(message) and not _PARTNER_RE.search(message):
+        kinds = ("maltraitance",)
+    return kinds
+
+
+def scan_message(text: str, msg: int = 0) -> List[Hit]:
+    """All rule hits of one message (after negation, exclusion, fiction and past checks)."""
+    clauses = normalize(text or "")
+    if not clauses:
+        return []
+    message = " . ".join(clauses)
+    hits: List[Hit] = []
+    fiction_clauses = [bool(R.FICTION.search(c)) for c in clauses]
+    past_clauses = [bool(re.search(R.PAST_LONG, c)) for c in clauses]
+    for ci, clause in enumerate(clauses):
+        for rule in R.ALL_RULES:
+            for m in rule.pattern.finditer(clause):
+                start, end = m.start(), m.end()
+                if end == start:
+                    continue
+                if rule.negatable and _negated(clause, start):
+                    continue
+                if rule.exclude is not None and rule.exclude.search(clause):
+                    continue
+                if rule.require is not None and not rule.require.search(message):
+                    continue
+                if rule.after_exclude is not None and rule.after_exclude.search(clause[end:]):
+                    continue
+                if rule.before_exclude is not None and rule.before_exclude.search(clause[:start]):
+                    continue
+                if rule.fiction and fiction_clauses[ci]:
+                    continue
+                level, signal, flag = rule.level, rule.signal, rule.flag
+                kinds: Tuple[str, ...] = (rule.kind,) if rule.kind else ()
+                third = False
+                if rule.past and past_clauses[ci]:
+                    if rule.kind == "suicide":
+                        level, signal, kinds = "haute", "antécédent de tentative de suicide", ()
+                    else:
+                        continue
+                if rule.kind == "medical?":
+                    third = _subject_is_other(clause, start, m.group(0))
+                    kinds = ("autrui",) if third else ("medical",)
+                elif rule.kind in ("violence?", "violence_autre?"):
+                    kinds = _refine_violence(m.group(0), clause, message, rule.kind, start)
+                    third = rule.kind == "violence_autre?"
+                elif rule.kind == "suicide":
+                    third = rule.id == "third_suicide"
+                    if rule.id in ("means_pills", "swallowed_self"):
+                        kinds = ("suicide", "medical")
+                hits.append(Hit(rule=rule, msg=msg, clause=ci, start=start, end=end, text=m.group(0),
+                                kinds=kinds, signal=signal, level=level, flag=flag, third_party=third))
+                break  # one hit per rule and clause is enough
+    return hits
+
+
+def _add(lst: List[str], item: Optional[str]) -> None:
+    if item and item not in lst:
+        lst.append(item)
+
+
+def analyse(texts: Sequence[str]) -> DangerAnalysis:
+    """Danger, rupture flags and urgency of a conversation (all user turns so far, oldest first)."""
+    out = DangerAnalysis()
+    all_hits: List[Hit] = []
+    msgs = [t or "" for t in texts]
+    for i, t in enumerate(msgs):
+        all_hits.extend(scan_message(t, i))
+    out.hits = all_hits
+    flat_msgs = [" . ".join(normalize(t)) for t in msgs]
+    conv = " . ".join(flat_msgs)
+    for t in flat_msgs:
+        for fm in R.FIGURATIVE.finditer(t):
+            _add(out.figurative, fm.group(0))
+
+    haute = False
+    vital_signals: List[str] = []
+    other_signals: List[str] = []
+    families: Dict[str, List[Hit]] = {}
+    for h in all_hits:
+        rule = h.rule
+        if h.level == "vitale":
+            for k in h.kinds:
+                _add(out.danger_kinds, k)
+                out.danger_pairs.add((k, h.signal))
+            sig = h.signal + (" (un proche)" if h.third_party and "proche" not in h.signal and "autre" not in h.signal else "")
+            _add(vital_signals, sig)
+        elif h.level == "weak":
+            families.setdefault(rule.family or "", []).append(h)
+        elif h.level == "haute":
+            if "exhaustion" in rule.tags:
+                clause = normalize(msgs[h.msg])[h.clause]
+                strong_carer = bool(_STRONG_CARER_RE.search(flat_msgs[h.msg]))
+                if _PAPERWORK_RE.search(clause) and not strong_carer:
+                    _add(other_signals, "fatigue administrative (pas d'urgence)")
+                    continue
+                if strong_carer or _CARER_RE.search(conv):
+                    _add(out.flags, "aidant_epuise")
+                    _add(other_signals, "aidant épuisé")
+                else:
+                    _add(other_signals, "épuisement")
+                haute = True
+                out.tags.add("exhaustion")
+                continue
+            if "distress" in rule.tags:
+                out.tags.add("distress")
+            haute = True
+            _add(out.flags, h.flag)
+            _add(other_signals, h.signal)
+        elif h.level == "flag":
+            if "tired" in rule.tags:
+                if _STRONG_CARER_RE.search(flat_msgs[h.msg]) and not _PAPERWORK_RE.search(normalize(msgs[h.msg])[h.clause]):
+                    _add(out.flags, "aidant_epuise")
+                    _add(other_signals, "aidant épuisé")
+                    out.tags.add("exhaustion")
+                    haute = True
+                continue
+            if rule.flag == "sortie_hopital":
+                _add(out.flags, "sortie_hopital")
+                ctx = flat_msgs[h.msg]
+                if re.search(R.NEAR, ctx) or re.search(R.NOTHING_AFTER, ctx):
+                    haute = True
+                    _add(other_signals, "sortie d'hôpital sans solution après")
+                else:
+                    _add(other_signals, "sortie d'hôpital")
+                continue
+            _add(out.flags, h.flag)
+            for t in rule.tags:
+                out.tags.add(t)
+            _add(other_signals, h.signal)
+
+    # combinations of weak clues, over the whole conversation
+    means = families.get("means", [])
+    plan = families.get("plan", [])
+    time_ = families.get("time", [])
+    distress = families.get("distress", [])
+    missing = families.get("missing", [])
+    if means and (plan or time_ or distress):
+        other = (plan or time_ or distress)[0]
+        _add(out.danger_kinds, "suicide")
+        sig = f"{means[0].signal} + {other.signal}"
+        out.danger_pairs.add(("suicide", "combinaison: " + sig))
+        _add(vital_signals, sig)
+    elif plan and distress and any(p.rule.id == "w_plan" for p in plan):
+        _add(out.danger_kinds, "suicide")
+        sig = f"{distress[0].signal} + {plan[0].signal}"
+        out.danger_pairs.add(("suicide", "combinaison: " + sig))
+        _add(vital_signals, sig)
+    elif means and not out.danger_kinds:
+        _add(other_signals, means[0].signal + " (seul)")
+    if missing and _TIME_MISSING.search(conv):
+        _add(out.danger_kinds, "disparition")
+        out.danger_pairs.add(("disparition", missing[0].signal))
+        _add(vital_signals, missing[0].signal)
+    elif missing:
+        _add(other_signals, missing[0].signal)
+    if distress and not out.danger_kinds:
+        haute = True
+        _add(other_signals, distress[0].signal)
+
+    # a medical emergency of someone else is "autrui"; keep "medical" only when the writer is in danger
+    if "suicide" in out.danger_kinds and "medical" in out.danger_kinds:
+        pass
+    out.signals = vital_signals + [s for s in other_signals if s not in vital_signals]
+    if out.figurative and not out.danger_kinds:
+        _add(out.signals, "langage figuré: " + out.figurative[0])
+    if out.danger_kinds:
+        out.urgency = "vitale"
+    elif haute:
+        out.urgency = "haute"
+    else:
+        out.urgency = "normale"
+    return out
+
+
+def new_danger_kinds(previous: Sequence[str], new_text: str) -> List[str]:
+    before = analyse(list(previous))
+    after = analyse(list(previous) + [new_text])
+    out: List[str] = [k for k in after.danger_kinds if k not in before.danger_kinds]
+    alone = analyse([new_text])
+    for kind, sig in sorted(alone.danger_pairs | (after.danger_pairs - before.danger_pairs)):
+        if (kind, sig) not in before.danger_pairs and kind not in out:
+            out.append(kind)
+    # keep the display order of the conversation result
+    order = {k: i for i, k in enumerate(after.danger_kinds)}
+    return sorted(out, key=lambda k: order.get(k, 99))

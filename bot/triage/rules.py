@@ -1,0 +1,431 @@
+"""Danger and rupture rules: lexicons and regular expressions on the canonical text (see normalize.py).
+
+Each rule has a *level*:
+- ``vitale``: danger now, with a danger kind (emergency.py);
+- ``haute``: a break in the person's path within days or weeks, usually with a situation flag;
+- ``weak``: a clue that counts only in combination (``family`` = means | plan | distress), across the whole
+  conversation: a means (a rope, pills put aside, a bridge) with a plan/time ("ce soir") or with distress is
+  ``vitale``; distress alone is ``haute``;
+- ``flag``: a situation flag that does not change urgency by itself (waiting list, known to the MDPH...).
+
+Patterns are written on accent-free, lower-case text with elisions expanded ("je ai", "ne est", "le hopital").
+``negatable`` rules are dropped when a negation word (pas, jamais, plus, aucun...) sits in the few words
+before the match, in the same clause. Rules whose meaning contains the negation ("plus envie de vivre") are
+not negatable.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Pattern
+
+# --- small vocabularies used in several rules -----------------------------------------------------------------
+MEDS = r"(?:medicaments?|medocs?|cachets?|comprimes?|pilules?|gelules?|somniferes?|anxiolytiques?|antidepresseurs?|neuroleptiques?|lexomil|xanax|doliprane|paracetamol|lithium|insuline|traitement)"
+SELF_VERB_GAP = r"(?: (?!pas\b|plus\b|jamais\b|point\b|rien\b)\w+){0,2}"
+LIFE_OBJ = r"(?:la vie|ma vie|cette vie|tout|moi|mes jours|le existence|mon existence|ce monde)"
+THIRD_NOUNS = (
+    r"(?:fils|fille|enfant|enfants|bebe|fiston|ado|adolescent|adolescente|frere|soeur|pere|mere|papa|maman|"
+    r"mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|ami|amie|voisin|voisine|"
+    r"grand pere|grand mere|papi|papy|mamie|oncle|tante|neveu|niece|cousin|cousine|petit fils|petite fille|"
+    r"resident|residente|usager|usagere|patient|patiente|eleve|jeune|monsieur|madame|dame|homme|personne|"
+    r"beneficiaire|colocataire|locataire|tutele|protege|protegee)"
+)
+CHILD_NOUNS = r"(?:fils|fille|enfant|enfants|bebe|fiston|ado|adolescent|adolescente|neveu|niece|petit fils|petite fille|eleve|gamin|gamine|petit|petite|mineur|mineure)"
+PARTNER = r"(?:mari|conjoint|compagnon|copain|concubin|petit ami|ex mari|ex|ancien compagnon|epoux)"
+PARENT_FIG = r"(?:pere|mere|beau pere|belle mere|parents|papa|maman|daron|daronne)"
+ESTAB = (
+    r"(?:foyer|ime|esat|etablissement|institution|institut|ehpad|mas|fam|itep|savs|samsah|sessad|centre|"
+    r"educateur|educatrice|educateurs|educ|aide a domicile|auxiliaire|auxiliaires|aide soignant|aide soignante|"
+    r"aides soignants|soignant|soignants|infirmier|infirmiere|personnel|directeur|directrice|encadrant|"
+    r"encadrante|moniteur|monitrice|tuteur|tutrice|curateur|curatrice|famille de accueil|accueillant|"
+    r"accueillante|internat|structure|residence|hopital|clinique)"
+)
+TONIGHT = r"(?:ce soir|cette nuit|aujourdhui|maintenant|tout de suite|tout a le heure|demain|ce week end|cet apres midi|ce matin|dans une heure|dans (?:\d+|deux|trois|quelques) heures|tonight|today|right now)"
+PAPERWORK = (
+    r"\b(?:dossiers?|papiers?|paperasse|formulaires?|demarches?|administration|administratif|administrative|"
+    r"mdph|mda|caf|cpam|cerfa|certificats?|courriers?|relances?|justificatifs?|attestations?|"
+    r"pieces? justificatives?|impots|declarations?|procedures?|recours|telephone|standard|attente au telephone)\b"
+)
+CARER_CUE = (
+    r"\b(?:aidant|aidante|aidants|je me occupe|je me en occupe|on se occupe|nous nous occupons|me occuper de|"
+    r"me occupe de|seule? avec (?:lui|elle|eux|mon|ma|mes)|toute seule|tout seul|seule? a (?:me )?(?:en )?occuper|"
+    r"jour et nuit|24 ?h ?(?:sur|/) ?24|24h24|sans relais|personne pour me relayer|personne pour (?:le|la|les) garder|"
+    r"je le garde|je la garde|je les garde|le garder|la garder|s occuper de|mon fils|ma fille|mon mari|ma femme|"
+    r"mon pere|ma mere|mon frere|ma soeur|mon enfant|mes enfants|mes parents|mon conjoint|ma conjointe|"
+    r"mon compagnon|ma compagne|maman de|papa de|mere de|pere de|handicape a charge|je suis sa|je suis son)\b"
+)
+PAST_LONG = r"\b(?:il y a (?:\d+|un|une|deux|trois|quelques|plusieurs|des) (?:ans?|annees?|mois|semaines)|le an dernier|le annee derniere|le an passe|autrefois|quand (?:il|elle|je) (?:etait|etais|avait|avais)|en (?:19|20)\d\d|depuis (?:son|sa|ma|mon) (?:avc|accident|infarctus|tentative|operation)|suite a (?:son|sa|un|une)|apres (?:son|sa|un|une) (?:avc|accident|infarctus|tentative|hospitalisation|incendie)|a la suite de|des sequelles|sequelles)\b"
+FICTION = re.compile(
+    r"\b(?:film|films|serie|series|livre|livres|roman|reportage|documentaire|emission|dessin anime|jeu video|"
+    r"chanson|manga|piece de theatre|expose|conference|formation|atelier|campagne|journee|brochure|affiche|"
+    r"module|cours|colloque)\b(?: \w+){0,3} (?:sur|de|contre|a propos de|qui parle de|parlant de)(?: \w+){0,3} "
+    r"(?:suicide|prevention|mort|maltraitance|violences?|harcelement)\b"
+    r"|\bprevention (?:du |de le |de la |des )?(?:suicide|risque suicidaire|maltraitance|violences?)\b"
+    r"|\bbientraitance\b"
+    r"|\b(?:dans|a) (?:le|la|un|une|ce|cette) (?:film|serie|livre|roman|dessin anime|jeu|histoire|chanson|manga|episode|reve|cauchemar)\b"
+    r"|\b(?:le|la) (?:heros|heroine|personnage)\b"
+)
+
+NEGATORS = {"pas", "jamais", "plus", "aucun", "aucune", "non", "ni", "not", "never", "no", "nullement", "point",
+            "rien", "dont"}
+WINDOW_STOP = {",", "que", "mais", "car", "parce", "si", "et", "ou", "puis", "alors", "donc", "but", "and"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    pattern: Pattern[str]
+    level: str  # vitale | haute | weak | flag
+    signal: str
+    kind: Optional[str] = None  # danger kind for vitale rules ("medical?" = medical or autrui by subject)
+    family: Optional[str] = None  # weak rules: means | plan | distress
+    flag: Optional[str] = None
+    negatable: bool = True
+    fiction: bool = False  # dropped in a fiction / prevention context
+    past: bool = False  # dropped when the clause dates it long ago ("il y a 3 ans")
+    exclude: Optional[Pattern[str]] = None  # dropped if this matches the clause
+    require: Optional[Pattern[str]] = None  # kept only if this matches the whole message (or conversation)
+    after_exclude: Optional[Pattern[str]] = None  # dropped if this matches right after the match
+    before_exclude: Optional[Pattern[str]] = None  # dropped if this matches right before the match
+    tags: tuple = field(default_factory=tuple)
+
+
+def _r(p: str) -> Pattern[str]:
+    return re.compile(p)
+
+
+def R(id, pattern, level, signal, **kw) -> Rule:
+    for key in ("exclude", "require", "after_exclude", "before_exclude"):
+        if isinstance(kw.get(key), str):
+            kw[key] = _r(kw[key])
+    return Rule(id=id, pattern=_r(pattern), level=level, signal=signal, **kw)
+
+
+FIG_DEATH = r"^ (?:de|du|des) (?:rire|envie|fatigue|peur|honte|froid|chaud|faim|soif|ennui|impatience|curiosite|jalousie|stress|trouille|sommeil|chagrin|inquietude|angoisse|bonheur|joie|plaisir)"
+
+# ------------------------------------------------------------------------------------------------------------------
+# VITALE — suicide
+# ------------------------------------------------------------------------------------------------------------------
+SUICIDE_RULES = [
+    R("suicide_word", r"\b(?:suicid\w*|suisid\w*|selbstmord\w*|suizid\w*|انتحار|انتحر\w*)", "vitale", "mot: suicide",
+      kind="suicide", fiction=True, past=True,
+      exclude=r"\b(?:risque suicidaire (?:est )?(?:faible|nul|exclu|ecarte))\b"),
+    R("ts", r"\b(?:fait|faire|refait|refaire|fais|a fait) une ts\b|\btentative de suicide", "vitale",
+      "tentative de suicide", kind="suicide", past=True, fiction=True),
+    R("want_die", r"\b(?:je|j|moi|i)" + SELF_VERB_GAP + r" (?:veux|veut|voudrais|voudrait|aimerais|aimerai|souhaite|souhaiterais|prefere|prefererais|preferais|vais|pense|compte|reve de|ai envie de|ai besoin de|ai hate de|demande a|prie pour|attends de|attend de)(?: (?:juste|vraiment|tellement|seulement|simplement|bien|souvent|parfois|tout le temps|a|de|que|qu|toujours|plutot|surtout|only|just|really))* (?:mourir|crever|disparaitre|partir pour toujours|etre morte?|etre mort|en finir|me tuer|me suicider|mettre fin|plus me reveiller|ne plus me reveiller|ne plus exister|plus exister|plus etre la|ne plus etre la|rejoindre (?:mon|ma|mes))\b",
+      "vitale", "envie de mourir", kind="suicide", fiction=True, after_exclude=FIG_DEATH),
+    R("envie_mourir", r"\b(?:envie|envi|besoin|desir|idee|idees|pense|pensee|pensees|pensais|songe|songer|reve|penser|parle|parler|parlait|parle souvent) (?:de|a|au|que a|que de|souvent a|souvent de|tout le temps a) (?:mourir|crever|disparaitre|en finir|me tuer|me suicider|la mort|ma mort|me foutre en le air|me jeter|sauter|me pendre|partir pour toujours)\b",
+      "vitale", "idées de mort", kind="suicide", fiction=True, after_exclude=FIG_DEATH),
+    R("self_kill", r"\b(?:me tuer|me suicider|me pendre|me flinguer|me buter|me foutre en le air|me fout en le air|me supprimer|me tirer une balle|me ouvrir les veines|me couper les veines|me taillader|me scarifier|me mutiler|me trancher|me laisser mourir|me laisser crever|me laisser partir|me noyer|me jeter (?:sous|du|de|par|dans|devant|a le eau|a la mer|en bas)|mettre fin a (?:mes jours|ma vie|tout|mes souffrances|mon existence)|mettre un terme a (?:ma vie|mes jours|tout)|en finir avec " + LIFE_OBJ + r"|mettre les voiles pour toujours)\b",
+      "vitale", "projet de se tuer", kind="suicide", fiction=True,
+      after_exclude=r"^ (?:a la tache|a le travail|au travail|a (?:le|la|lui|leur|vous|te|les) (?:dire|expliquer|repeter)|a (?:dire|expliquer|repeter|bosser|travailler)|sous (?:les|des|la) (?:papiers|dossiers|paperasse|boulot|travail)|dans (?:les|des|la) (?:papiers|dossiers|paperasse|demarches))",
+      before_exclude=r"\b(?:va|vont|veut|veulent|menace de|a menace de|allait|voulait|vient|viennent|peur que (?:il|elle|on) (?:vienne|veuille)|il|elle|on|ils|elles)(?: \w+){0,1} $"),
+    R("third_suicide", r"\b(?:veut|voudrait|va|vont|menace de|a menace de|parle de|dit que il va|dit que elle va|dit que il veut|dit que elle veut|envie de|pense a|essaye de|essaie de|a essaye de|tente de|a tente de|cherche a)(?: (?:encore|souvent|tout le temps|toujours|vraiment))? (?:se tuer|se suicider|se pendre|se jeter|se foutre en le air|mettre fin a ses jours|en finir avec la vie|se faire du mal|se couper|se scarifier|se mutiler|sauter (?:du|par|de)|mourir)\b",
+      "vitale", "idées de suicide d'un proche", kind="suicide", fiction=True, after_exclude=FIG_DEATH),
+    R("no_life", r"\b(?:plus|pas|aucune|aucun|perdu|perdu le|perdu la) (?:envie|envi|gout|raison|force|le courage|courage|sens|interet) (?:de|a) (?:vivre|la vie|exister|continuer a vivre|me lever le matin)\b"
+      r"|\b(?:marre|assez|ras le bol|fatigue|fatiguee|lasse|lassee) de (?:vivre|la vie|exister|cette vie de merde)\b"
+      r"|\b(?:veux|veut|voudrais|voudrait|souhaite|aimerais) (?:plus|pas|pu) (?:vivre|exister)\b"
+      r"|\b(?:la|ma) vie (?:ne a|a|na) (?:plus|pas|aucun|plus aucun) (?:de )?sens\b"
+      r"|\bplus (?:aucune|de) raison de (?:vivre|rester)\b|\ba quoi bon (?:vivre|continuer|rester en vie)\b"
+      r"|\b(?:mieux|mieu|meilleur) sans moi\b|\bsans moi (?:ce serait|ca serait|ils seraient|tout serait) mieux\b"
+      r"|\b(?:dormir|endormir|partir|disparaitre) (?:pour toujours|a jamais|definitivement|de ce monde)\b"
+      r"|\b(?:ne plus|plus jamais|jamais plus) (?:me reveiller|me lever|exister)\b"
+      r"|\b(?:idees?|pensees?) (?:noires|de mort|suicidaires|sombres de mort)\b"
+      r"|\b(?:lettre|mot|message|messages) de adieu\b|\bdire adieu\b|\badieu a (?:tous|tout le monde|vous)\b"
+      r"|\b(?:serais|serait|serions) mieux (?:morte?|mort|morts|sous terre)\b|\bplutot (?:mourir|crever|etre morte?)\b"
+      r"|\bje meurs\b(?! de| du| des| d| pour)|\bje vais mourir\b(?! de| du| des| d| pour| un jour| comme)",
+      "vitale", "plus envie de vivre", kind="suicide", negatable=False, fiction=True,
+      exclude=r"\bmort de rire\b|\bmdr\b"),
+    R("self_harm", r"\b(?:je me (?:coupe|scarifie|mutile|taillade|brule|frappe la tete|tape la tete|griffe jusque au sang)|automutil\w*|scarification\w*|je me fais du mal|me faire du mal|me suis (?:coupe|coupee|scarifie|scarifiee|taillade|tailladee) (?:les (?:bras|poignets|veines|cuisses)|expres|volontairement))\b",
+      "vitale", "automutilation", kind="suicide",
+      after_exclude=r"^ (?:les ongles|les cheveux|le doigt|en cuisinant|en bricolant)",
+      before_exclude=r"\b(?:veut|va|vont|veulent|vienne|viennent|il|elle|on|ils|peur que (?:il|elle|on))(?: \w+){0,1} $"),
+    # means, strong frames (a means in a self-harm frame)
+    R("means_pills", r"\b(?:avale|avaler|avalee|prendre|pris|prise|ingurgite|ingurgiter|gobe|gober|bu|boire|vider)\b(?: \w+){0,3} (?:(?:toute|tout|toutes|tous|une|deux|trois|des|plusieurs|la|ma|mes|les) )?(?:boite|boites|plaquette|plaquettes|tube|tubes|flacon|flacons|stock|reserve|bouteille)\b(?: \w+){0,3}"
+      r"|\b(?:avale|avaler|avalee|prendre|pris|gober|gobe)\b (?:tous|toutes|tout|plein de|trop de|une poignee de|beaucoup de)(?: \w+){0,1} (?:mes |les |ses |ces |de |des )?" + MEDS,
+      "vitale", "moyen: médicaments", kind="suicide",
+      require=r"\b" + MEDS + r"|\bboite|\bplaquette",
+      exclude=r"\b(?:comment|ordonnance|pharmacie|prescri\w*|rembours\w*|oublie|oubli|aide a|aider a|infirmier|infirmiere|pilulier|par jour|chaque jour|le matin|le soir a|doit prendre|dois prendre|doit les prendre|refuse de prendre|peut prendre|pour prendre)\b",
+      before_exclude=r"\b(?:il|elle|mon \w+|ma \w+|on|ils|elles) (?:a|ont|a du|doit|va|veut)(?: \w+){0,1} $"),
+    R("swallowed_self", r"\bje (?:ai|viens de) (?:avale|ingurgite|pris|prendre)\b(?: \w+){0,2} (?:" + MEDS + r"|produit|javel|poison|mort aux rats|alcool et)",
+      "vitale", "moyen: médicaments avalés", kind="suicide", negatable=True,
+      exclude=r"\b(?:mon traitement comme|comme prescrit|ce matin comme|ordonnance|prescrit)\b"),
+    R("means_rope", r"\bje (?:ai|viens de|vais) (?:achete|acheter|prepare|preparer|trouve|pris|prendre|accroche|accrocher|attache|attacher|noue|nouer)?\s?(?:une|la|ma|des) (?:corde|cordes|ceinture au|rallonge au)\b(?! a sauter| a linge| de guitare| vocales?| de escalade)"
+      r"|\b(?:noeud coulant|pendaison|me pendre)\b",
+      "vitale", "moyen: corde", kind="suicide", fiction=True,
+      exclude=r"\b(?:escalade|bateau|voile|guitare|violon|jardin|linge|sauter)\b"),
+    R("means_jump", r"\b(?:sauter|saute|sauterai|me jeter|je me jette|me lancer|me balancer|me laisser tomber|jump|jumping)\b(?: \w+){0,3} (?:du|de|des|de le|de la|depuis|par|sous|devant|dans|en bas|off|from|in front of)(?: \w+){0,2} (?:pont|fenetre|balcon|toit|immeuble|falaise|train|trains|metro|rer|tram|voiture|camion|bus|rails|voie|vide|riviere|fleuve|seine|loire|rhone|garonne|canal|mer|etage|viaduc|parking|tour|bridge|window|roof|train)\b",
+      "vitale", "moyen: saut / train", kind="suicide", fiction=True,
+      exclude=r"\b(?:piscine|trampoline|parachute|elastique|saut a le elastique|plongeoir|parapente|joie)\b",
+      before_exclude=r"\b(?:il|elle|on|ils|elles) (?:a|peut|pourrait|risque de|risquait de)(?: \w+){0,1} $"),
+    R("means_place", r"\bje (?:suis|me trouve|me tiens|ai monte|ai grimpe|suis monte|suis montee|vais aller|vais monter|marche) (?:sur|au bord de|au bord du|au bord des|en haut de|en haut du|sur le rebord de|sur le rebord du|sur les|au dessus du|au dessus de)(?: le| la| les| l)? (?:pont|toit|balcon|falaise|rebord|viaduc|parapet|rails|voie ferree|quai|fenetre|vide|precipice|garde corps)\b",
+      "vitale", "moyen: lieu en hauteur", kind="suicide", negatable=False, fiction=True),
+    R("means_weapon_self", r"\bje (?:ai|viens de) (?:achete|trouve|pris|sorti|charge|recupere) (?:une|un|le|la|mon|son|sa) (?:arme|fusil|pistolet|revolver|carabine|lame|rasoir|cutter)\b"
+      r"|\b(?:me tirer|me mettre) une balle\b|\b(?:ouvrir|ouvre|allumer) le gaz\b(?: \w+){0,3} (?:mourir|partir|en finir|fin|tout)",
+      "vitale", "moyen: arme", kind="suicide", fiction=True),
+    # English and other languages
+    R("suicide_foreign", r"\b(?:kill myself|killing myself|kms|end my life|end it all|take my own life|take my life|want to die|wanna die|wish i was dead|wish i were dead|better off dead|don t want to live|dont want to live|do not want to live|no reason to live|hurt myself|harm myself|self harm|overdose on|quiero morir|quiero morirme|me quiero morir|matarme|quitarme la vida|no quiero vivir|quero morrer|me matar|nao quero viver|mich umbringen|will sterben|mochte sterben|nicht mehr leben|voglio morire|uccidermi|ammazzarmi|non voglio vivere|أريد أن أموت|اقتل نفسي|أقتل نفسي)\b",
+      "vitale", "mots de danger (autre langue)", kind="suicide", fiction=True),
+]
+
+# ------------------------------------------------------------------------------------------------------------------
+# VITALE — medical emergency (kind "medical?" = medical when the writer is the one in danger, else autrui)
+# ------------------------------------------------------------------------------------------------------------------
+MEDICAL_RULES = [
+    R("breath", r"\b(?:ne )?(?:respire|respirent|respires|respirons) (?:plus|pas|mal|tres mal|presque plus|difficilement|bizarrement|avec difficulte|fort et|par a coups)\b"
+      r"|\b(?:arrive|arrives|arrivent|peux|peut|peuvent|parvient|parviens) (?:plus|pas) a (?:respirer|reprendre (?:son|mon) souffle)\b"
+      r"|\b(?:du )?mal a respirer\b|\b(?:se|me|s) (?:etouffe|etouffer|etrangle avec)\b|\best en train de (?:etouffer|setouffer)\b"
+      r"|\bmanque de air\b|\bsuffoque\b|\bcan t breathe|\bcannot breathe|\bnot breathing\b|\bno respira\b",
+      "vitale", "urgence médicale: respiration", kind="medical?", negatable=False,
+      exclude=r"\b(?:dossier|papiers?|administration|cet appartement|ce appartement|cette maison|ce boulot|ce travail|ce job|cette situation|cette vie|ma vie|mdph)\b"),
+    R("blue", r"\b(?:tout|toute|tous|toutes|devient|devenu|devenue|deviennent|virer|vire|levres) (?:bleu|bleue|bleus|bleues|violet|violette|gris|grise)\b|\blevres (?:bleues|violettes)\b",
+      "vitale", "urgence médicale: il devient bleu", kind="medical?", negatable=False,
+      exclude=r"\b(?:yeux|robe|pull|peinture|dessin|ciel|voiture|couleur|maillot|cheveux)\b"),
+    R("unconscious", r"\b(?:inconscient|inconsciente|perdu connaissance|perd connaissance|perdu conscience|sans connaissance|evanoui|evanouie|evanouis|tombe dans les pommes|tombee dans les pommes|ne se reveille (?:pas|plus)|ne se reveillent pas|unconscious|won t wake up|doesn t wake up|no despierta)\b",
+      "vitale", "urgence médicale: inconscient", kind="medical?", negatable=False, past=True),
+    R("not_moving", r"\b(?:il|elle|fils|fille|pere|mere|mari|femme|voisin|voisine|frere|soeur|bebe|enfant|papa|maman|grand pere|grand mere|lui)(?: \w+){0,1} ne (?:bouge|reagit|repond) (?:plus|pas|plus du tout)\b",
+      "vitale", "urgence médicale: ne bouge plus", kind="medical?", negatable=False,
+      exclude=r"\b(?:telephone|appels?|messages?|mails?|courriers?|sms|tel|portable)\b"),
+    R("bleeding", r"\b(?:saigne|saignent|saignes|pisse le sang|perd|perds|perdu) (?:beaucoup|enormement|abondamment|partout|du sang|beaucoup de sang|tout son sang|plein de sang)\b|\bhemorragie\b|\bbaigne dans (?:son|mon) sang\b|\bbleeding a lot\b",
+      "vitale", "urgence médicale: saignement", kind="medical?", negatable=False, past=True),
+    R("fall", r"\b(?:peut|peux|peuvent|arrive|arrives|arrivent|parvient|parviens) (?:plus|pas) a (?:se|me|nous) relever\b|\b(?:est|suis|sont|etait|reste|restee|reste) (?:par terre|au sol|allonge par terre|allongee par terre|etendu par terre|etendue par terre|etendu au sol|etendue au sol)\b"
+      r"|\b(?:par terre|au sol) depuis\b|\bfallen and can t get up\b",
+      "vitale", "urgence médicale: chute, personne au sol", kind="medical?", negatable=False,
+      exclude=r"\b(?:crise de colere|se roule|roule par terre|joue|jouer|jouent|tapis|puzzle|lego|dessine|assis par terre|assise par terre|papiers|dossier|moral)\b"),
+    R("acute", r"\b(?:fait|fais|a fait|vient de faire|est en train de faire|en train de faire|a) (?:un|une) (?:malaise|avc|infarctus|arret cardiaque|crise cardiaque|crise de asthme|choc anaphylactique|overdose|surdose|coma|hypoglycemie severe)\b"
+      r"|\b(?:avc|infarctus|crise cardiaque|arret cardiaque|choc anaphylactique|heart attack)\b(?: \w+){0,3} (?:maintenant|en ce moment|la|je crois|on dirait|ce matin|ce soir|cette nuit|aujourdhui|a le instant|tout de suite)\b"
+      r"|\b(?:douleurs?|mal|serrement|oppression) (?:dans|a|au niveau de|sur) la poitrine\b|\bchest pain\b"
+      r"|\b(?:intoxique|intoxiquee|empoisonne|empoisonnee|intoxication)\b",
+      "vitale", "urgence médicale", kind="medical?", negatable=True, past=True),
+    R("seizure_acute", r"\b(?:crise de epilepsie|crise convulsive|crises convulsives|convulse|convulsions?|convulsionne|crise qui ne se arrete pas|etat de mal)\b",
+      "vitale", "urgence médicale: crise d'épilepsie en cours", kind="medical?", negatable=True, past=True,
+      require=r"\b(?:en train|depuis (?:\d+|cinq|dix|quinze|vingt|plusieurs) (?:minutes|min|mn)|ne se arrete (?:pas|plus)|ne passe pas|en ce moment|maintenant|la il|la elle|ca fait (?:\d+|cinq|dix) minutes|encore une et|plus de \d+ minutes|ne reprend pas|respire mal|tout bleu|que faire|quoi faire|aidez)\b"),
+    R("swallowed_other", r"\b(?:il|elle|fils|fille|bebe|enfant|petit|petite|frere|soeur|pere|mere|mari|femme|voisin|voisine|ado)(?: \w+){0,2} (?:a|vient de|ont) (?:avale|bu|ingurgite|mange)\b(?: \w+){0,3} (?:" + MEDS + r"|piles?|pile|javel|produit|produits|poison|detergent|lessive|capsule|aimant|aimants|alcool|white spirit|mort aux rats|champignons|boite|plaquette)\b",
+      "vitale", "urgence médicale: produit avalé", kind="autrui", negatable=True,
+      exclude=r"\b(?:ordonnance|prescrit|comme prevu|son traitement comme)\b"),
+    R("call_samu", r"\b(?:faut il|dois je|doit on|je dois|on doit|je vais|on va|je appelle|on appelle|je ai appele|on a appele|appelez|appeler) (?:le|les|une) (?:samu|pompiers|ambulance|15|112|urgences)\b",
+      "vitale", "urgence médicale: secours demandés", kind="medical?", negatable=True, past=True,
+      exclude=r"\b(?:hier|la semaine derniere|le mois dernier|la derniere fois|chaque fois|a chaque fois|souvent|plusieurs fois|parfois|comment|quand faut il|est ce que il faut)\b"),
+    R("dying_other", r"\b(?:il|elle|fils|fille|pere|mere|mari|femme|voisin|voisine|bebe|enfant) (?:est en train de mourir|va mourir maintenant|meurt|est mourant|est mourante)\b",
+      "vitale", "urgence médicale: personne mourante", kind="medical?", negatable=False,
+      after_exclude=FIG_DEATH),
+]
+
+# ------------------------------------------------------------------------------------------------------------------
+# VITALE — violence, abuse, confinement (kind refined later: violence / violence_femme / enfant / maltraitance)
+# ------------------------------------------------------------------------------------------------------------------
+VIOLENCE_VERBS = (
+    r"(?:bat|battent|battait|frappe|frappent|frappait|tape|tapent|tapait|cogne|cognent|cognait|viole|violent|violait|"
+    r"agresse|agressent|etrangle|etranglent|maltraite|maltraitent|maltraitait|brutalise|brutalisent|secoue|secouent|"
+    r"enferme|enferment|enfermait|attache|attachent|attachait|sequestre|sequestrent|menace|menacent|menacait|"
+    r"touche|touchent|tripote|tripotent|gifle|giflent|pince|pincent|brule|brulent|mord|mordent|prive|privent|"
+    r"vole|volent|rackette|rackettent|tabasse|tabassent|bouscule|bousculent|humilie|humilient|insulte|insultent|"
+    r"fait du mal|font du mal|faisait du mal|fait mal|font mal|"
+    r"a frappe|a battu|a viole|a agresse|a etrangle|a pousse|a menace|a enferme|a attache|a gifle|a brule|a tabasse|"
+    r"a touche|a secoue|a mordu|a fait du mal|ont frappe|ont battu|ont viole|ont agresse|ont enferme|ont attache|"
+    r"a cogne|a tape|a blesse|ont tape)"
+)
+VIOLENCE_RULES = [
+    R("viol_me", r"\b(?:me|m|nous) " + VIOLENCE_VERBS + r"\b", "vitale", "violence contre la personne",
+      kind="violence?", negatable=True, fiction=True,
+      before_exclude=r"(?:\bje|\bnous|\bca|\bcela|\bce|\bce qui|\bcette situation|\bcette histoire|\bce dossier|\bcette nouvelle|\bce message|\bvotre message|\bvos mots|\bmes dents|\bmon dos|\bma tete|\bmes jambes|\bma jambe|\bmon genou|\bmes genoux|\bmon ventre|\bmes pieds|\bmon bras|\bmes yeux|\bmes mains|\bmes oreilles|\bmon coeur|\bmon corps|\bmes articulations|\bmes muscles|\bmon epaule|\bmes douleurs|\bma hanche) $",
+      after_exclude=r"^ (?:sur les nerfs|sur le systeme|beaucoup|enormement|profondement|vraiment|au coeur|quand je|de temps en temps au dos)",
+      exclude=r"\b(?:touche beaucoup|touche vraiment|touche profondement|touche enormement|ca me touche|cela me touche|ce qui me touche|menace de expulsion|menace de couper|menace de suspendre|menace de radier|menace de fermer|menacent de fermer|menace de arreter|menacent de couper|menace de me expulser|menace de nous expulser|menacent de nous expulser|menace de me radier|prive de (?:sortie|sorties|dessert|telephone|tele|ecran|ecrans|jeux|console)|mal au dos|mal aux? (?:dents|jambes|pieds|genoux|oreilles|yeux|ventre|tete|bras))\b"),
+    R("viol_other", r"\b(?:le|la|les|lui|leur) " + VIOLENCE_VERBS + r"\b", "vitale", "violence contre un proche",
+      kind="violence_autre?", negatable=True, fiction=True,
+      before_exclude=r"(?:\bca|\bcela|\bce qui|\bcette situation) $",
+      after_exclude=r"^ (?:sur les nerfs|aux cartes|au jeu|a le echec|aux echecs|au ping pong|au tennis|aux jeux|a la course|au foot|beaucoup|enormement|profondement|vraiment)",
+      exclude=r"\b(?:touche beaucoup|ca le touche|ca la touche|cela le touche|le touche beaucoup|la touche beaucoup|le pince a linge|menace de (?:le|la|les) (?:exclure|renvoyer|expulser|radier)|menacent de (?:le|la|les) (?:exclure|renvoyer|expulser|radier)|le attache (?:dans la voiture|au siege|sa ceinture)|ceinture|siege auto|harnais|prive de (?:sortie|sorties|dessert|telephone|tele|ecran|ecrans|jeux|console)|le fait mal au|fait mal au|fait mal aux|lui fait mal (?:au|aux|a la)|mal au dos)\b"),
+    R("viol_passive", r"\b(?:est|suis|sont|es|etait|etais|a ete|ai ete|ont ete|se fait|se font|me fais|me fait|te fais|se est fait|se est faite|me suis fait|me suis faite|se fait encore) (?:battu|battue|battus|battre|frappe|frappee|frappes|frapper|tape|tapee|taper|viole|violee|violer|agresse|agressee|agresser|maltraite|maltraitee|maltraites|maltraiter|enferme|enfermee|enfermes|sequestre|sequestree|attache|attachee|tabasse|tabassee|tabasser|racketter|rackette|brutalise|brutalisee|secoue|secouee|etrangle|etranglee|abuse|abusee|tripote|tripotee|menace|menacee|menaces|menacer|violente|violentee)\b",
+      "vitale", "violence subie", kind="violence?", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:enferme|enfermee|enfermes) dans (?:son|sa|le|la|ses|mon|ma) (?:autisme|monde|bulle|silence|chambre pour jouer|handicap|maladie|solitude|tristesse|routine|habitudes)\b|\b(?:menace|menacee|menaces) de (?:expulsion|fermeture|suspension|radiation|coupure|exclusion|licenciement)\b|\battache (?:a|au|aux) (?:son|sa|ses|sa|la|le) (?:doudou|routine|habitudes|famille|maison|educatrice|educateur|chien|chat)\b|\battachee? a (?:lui|elle|eux|moi)\b|\bsuis (?:tres )?attache\w*\b|\best (?:tres )?attache\w* a\b|\bmaltraite par (?:la|le) (?:administration|systeme|mdph|caf)\b"),
+    R("viol_nouns", r"\b(?:violences? conjugales?|violences? (?:physiques?|sexuelles?|psychologiques?|intrafamiliales?)|inceste|attouchements?|abus sexuels?|agression sexuelle|roue de coups|coups de poing|coups de pied|coups de ceinture|(?:donne|donnent|recu|recois|recoit|prend|prends|prendre|mets|met) des (?:coups|claques|gifles|baffes)|des coups de feu|coup de feu|tire sur|ma frappe|me a frappe)\b",
+      "vitale", "violence", kind="violence?", negatable=True, fiction=True, past=True),
+    R("viol_maltraitance", r"\b(?:maltraitance|maltraitances|maltraite|maltraitee|maltraites|maltraitees|maltraiter|negligence grave|laisse sans manger|laissee sans manger|prive de nourriture|privee de nourriture|laisse dans ses excrements|laissee dans ses excrements|laisse dans (?:sa|son) (?:urine|pipi|caca)|jamais change|jamais changee|sanglee?|contention abusive|enferme a cle|enfermee a cle|enfermes a cle)\b",
+      "vitale", "maltraitance", kind="maltraitance", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:formation|prevention|sensibilisation|bientraitance|charte|protocole|procedure|signalement (?:type|modele)|definition|comment (?:reconnaitre|reperer|prevenir))\b|\bmaltraite par (?:la|le) (?:administration|systeme|mdph|caf)\b"),
+    R("weapon_threat", r"\b(?:il|elle|ils|elles|on|quelque un|un homme|une femme|mon \w+|ma \w+|le \w+|la \w+|son \w+)(?: \w+){0,2} (?:a|ont|tient|tiennent|brandit|brandissent|a sorti|sort|sortent|menace|menacent|arrive|vient|avait|me menace|nous menace)(?: \w+){0,3} (?:couteau|couteaux|arme|armes|fusil|pistolet|revolver|hache|machette|batte|marteau|cutter|ciseaux|gun|knife)\b"
+      r"|\b(?:couteau|arme|fusil|pistolet|hache|machette) (?:a la main|sous la gorge|contre moi|contre lui|contre elle|pointe)\b",
+      "vitale", "arme / menace", kind="violence?", negatable=True, fiction=True,
+      exclude=r"\b(?:cuisine|cuisiner|couper (?:la|le|les|sa|son|ses) (?:viande|pain|legumes|fruits|repas|nourriture)|manger|apprendre a|autonomie|couverts)\b"),
+    R("kill_threat", r"\b(?:menace|menacent|menacait|a menace|ont menace|menaces) de (?:me|nous|le|la|les|lui|la|tous nous) (?:tuer|buter|egorger|frapper|battre|defoncer|faire du mal|bruler)\b"
+      r"|\b(?:il|elle|ils|on|mon \w+|ma \w+) (?:va|vont|veut|veulent|allait|voulait) (?:me|nous) (?:tuer|egorger|buter|etrangler|defoncer|frapper|battre)\b"
+      r"|\b(?:crie|hurle|dit|a dit|menace) que (?:il|elle|ils) (?:va|vont) (?:me|nous|le|la|les|lui)? ?(?:tuer|egorger|buter|tout casser|tout bruler|tout detruire)\b"
+      r"|\b(?:peur de|peur pour ma vie|peur pour nos vies|peur qu il me tue|peur que il me tue|peur que il nous tue)\b(?: (?:lui|elle|eux|mon (?:mari|conjoint|compagnon|copain|pere|beau pere|frere|fils|voisin)|ma (?:mere|femme|compagne|belle mere)|rentrer (?:chez moi|a la maison|ce soir)))?"
+      r"|\b(?:he|she) (?:hits|beats|hurts|hit|beat|is hitting|is beating|threatens|abuses) (?:me|us|my)\b|\b(?:me pega|me golpea|me bate|schlagt mich)\b",
+      "vitale", "menace / violence", kind="violence?", negatable=True, fiction=True,
+      exclude=r"\b(?:si je rate|si il voit mes notes|si elle voit mes notes|quand il verra|quand elle verra|mes notes|mon bulletin|mdr|lol|rire|blague|pour rire)\b|\bpeur de (?:ne|pas|rater|echouer|mal faire|me tromper|deranger|l avenir|le avenir|la reponse|perdre|le perdre|la perdre|les perdre|demander|appeler|le laisser|la laisser|mourir de|l echec|le echec|la mdph|le dossier|sortir|prendre|le noir|les|y aller|aller|faire|dire|parler|etre|avoir|attendre|me)\b|\bpeur de (?:lui|elle) (?:faire|dire|demander|parler|annoncer|laisser)\b"),
+    R("confined", r"\b(?:on me enferme|on le enferme|on la enferme|on les enferme|me enferment|le enferment|la enferment|enferme a cle|enfermee a cle|enfermes a cle|ne me laisse (?:pas|plus) sortir|ne le laisse pas sortir|ne la laisse pas sortir|me empeche de sortir|le empeche de sortir|la empeche de sortir|retenue? contre (?:mon|son) gre|sequestre|sequestree|sequestration|locked (?:me )?in)\b",
+      "vitale", "enfermement", kind="violence?", negatable=True, fiction=True,
+      exclude=r"\b(?:pour sa securite la nuit|fugue|fuguer|pour pas que il fugue|pour ne pas que il fugue)\b"),
+    R("carer_harm", r"\b(?:peur de (?:lui|le|la|les|leur) (?:faire du mal|frapper|secouer|taper|faire mal)|envie de (?:le|la|les) (?:frapper|secouer|taper|etrangler|tuer|jeter)|je (?:le|la|les) (?:ai|est) (?:frappe|frappee|secoue|secouee|tape|tapee|gifle|giflee|bouscule)|je vais (?:le|la|les) (?:frapper|secouer|etrangler|tuer|cogner))\b",
+      "vitale", "risque de violence de l'aidant", kind="maltraitance", negatable=True,
+      exclude=r"\b(?:si il refait|si elle refait|si il recommence|si elle recommence|mdr|lol|pour rire|blague)\b"),
+]
+
+# ------------------------------------------------------------------------------------------------------------------
+# VITALE — shelter, missing person, fire, abandon
+# ------------------------------------------------------------------------------------------------------------------
+OTHER_VITAL_RULES = [
+    R("abri_where", r"\b(?:ou|pour) (?:dormir|passer la nuit|nous coucher|me coucher|coucher|me loger|nous loger|loger|aller dormir)\b",
+      "vitale", "abri: nulle part où dormir", kind="abri", negatable=False,
+      require=r"\b(?:pas|plus|nulle part|aucun|aucune|sans|rien|personne|ne sais|ne savons|sais pas|savons pas|ou aller)\b",
+      exclude=r"\b(?:vacances|sejour|colonie|camp|voyage|hotel pour les vacances|week end a|chambre de hotel pour|repit|garder|accueil temporaire|internat|dans (?:un|deux|trois|quelques) (?:mois|semaines|ans)|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la rentree|apres sa sortie|apres la sortie|quand il sortira|quand elle sortira|plus tard|a terme|dans le futur|a le avenir|un jour)\b"),
+    R("abri_outside", r"\b(?:dormir|dors|dort|dormons|dorment|dormi|passer la nuit|passe la nuit|passons la nuit|passe les nuits|coucher|couche|couchons|vivre|vis|vit|vivons) (?:dehors|dans la rue|a la rue|dans (?:ma|la|notre|sa|une|leur) voiture|dans (?:le|un) (?:parc|hall|squat|camion)|dans la gare|a la gare|sous un pont|sous les ponts|sur un banc|dans une tente|dans la cage de escalier)\b",
+      "vitale", "abri: dort dehors", kind="abri", negatable=True,
+      exclude=r"\b(?:camping|vacances|scout|scouts|bivouac|festival|sortie nature|colonie|camp|randonnee)\b|\b(?:va|vont|allons|vais|risque de|risquons de|risquent de|pourrait|pourrions|peur de) (?:devoir )?(?:dormir|vivre|passer)(?: \w+){0,3} (?:dans (?:un|deux|trois|quelques) (?:mois|semaines)|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la fin du mois|si)\b"),
+    R("abri_street", r"\b(?:je suis|on est|nous sommes|nous voila|je me retrouve|on se retrouve|nous nous retrouvons|se retrouve|me retrouve|se retrouvent|il est|elle est|ils sont|elles sont|suis|sommes|est|etre|je vis|on vit|je dors|on dort)(?: \w+){0,1} (?:a la rue|sans abri|sans domicile|sans toit|sdf|dehors ce soir|dehors cette nuit|a la porte ce soir|homeless)\b"
+      r"|\b(?:me a|nous a|le a|la a|les a|me ont|nous ont|le ont|la ont|les ont) (?:mis|mise|mises|jete|jetee|jetes|vire|viree|vires|chasse|chassee|chasses|fout|foutu|foutue|foutus) (?:dehors|a la porte|de la maison|de chez (?:lui|elle|eux|moi|nous))\b"
+      r"|\bnowhere to (?:sleep|stay|go) tonight\b|\bsleep(?:ing)? (?:outside|on the street|in my car)\b",
+      "vitale", "abri: à la rue", kind="abri", negatable=True,
+      exclude=r"\b(?:va|vont|allons|vais|risque de|risquons de|risquent de|pourrait|pourrions|pourraient|peur de|crainte de|avant de|eviter de) (?:se |me |nous )?(?:retrouver|etre|finir)(?: \w+){0,1} (?:a la rue|sans abri|sans domicile|dehors)\b|\bdans (?:un|deux|trois|quelques|\d+) (?:mois|semaines|jours)\b|\ble mois prochain\b|\bla semaine prochaine\b|\ben (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"),
+    R("missing", r"\b(?:a|ont|est|sont|avait|etait) (?:disparu|disparue|disparus|disparues|fugue|fuguee|fugues|introuvable|introuvables|porte disparu|portee disparue|parti sans prevenir|partie sans prevenir|sorti sans prevenir|sortie sans prevenir)\b"
+      r"|\b(?:fait|a fait|fait encore|refait|a refait) une fugue\b|\ben fugue\b"
+      r"|\b(?:se est|se sont) (?:perdu|perdue|perdus|sauve|sauvee|enfui|enfuie|enfuis|echappe|echappee|volatilise|volatilisee)\b"
+      r"|\bon ne (?:le|la|les) (?:trouve|retrouve) (?:plus|pas)\b|\bon (?:le|la|les) cherche (?:partout|depuis)\b|\bpersonne ne sait ou (?:il|elle|ils) (?:est|sont)\b"
+      r"|\b(?:ne est|nest|ne sont) (?:pas|toujours pas|jamais) (?:rentre|rentree|rentres|revenu|revenue|revenus)\b"
+      r"|\b(?:is missing|went missing|gone missing|has disappeared|ha desaparecido|esta desaparecido|esta desaparecida)\b",
+      "vitale", "personne disparue", kind="disparition", negatable=True, past=True, fiction=True,
+      exclude=r"\b(?:dossier|dossiers|papiers?|carte|cartes|documents?|courriers?|argent|lettre|lettres|mails?|messages?|fichier|fichiers|symptomes?|douleurs?|boutons?|chat|chats|chien|chiens|lapin|hamster|doudou|cle|cles|telephone|portable|sac|lunettes|appareil|appareils|formulaire|notification|attestation|justificatif|objet|colis|taches?|rougeurs?|eczema|crises?|tics?|peur|peurs|envie|fievre|allocation|aide|aides|rdv|rendez vous|place|places|poste|offre|annonce|page|site|lien|photo|photos|compte|bouton|mot de passe|demande|candidature|sa chaussure|ses chaussures|son doudou|le jouet|jouets?|velo|trottinette|voiture|fauteuil|prothese|appareil auditif|aides auditives|dent|dents|sourire|motivation|appetit|sommeil|fatigue|acne|sa timidite|son begaiement|begaiement)\b"
+              r"|\b(?:je veux|je voudrais|envie de) disparaitre\b"),
+    R("missing_vulnerable", r"\b(?:ne sait pas se reperer|ne connait pas le chemin|ne sait pas rentrer|ne peut pas rentrer seule?|perdue? dans la ville|erre dans la rue|erre dehors|sortie? seule? de la maison|sorti seul du foyer|sortie seule du foyer)\b",
+      "weak", "personne vulnérable seule dehors", family="missing", negatable=False),
+    R("fire", r"\b(?:au feu|il y a le feu|y a le feu|ya le feu|est en feu|sont en feu|a pris feu|ont pris feu|prend feu|prennent feu|en flammes|incendie en cours|un incendie|le incendie|ca brule|ca sent le brule|odeur de brule|fumee (?:noire|partout|epaisse|qui sort|dans)|(?:odeur|fuite|sent|sens|sentir) (?:de |le )?gaz|fire in|on fire|house is burning)\b",
+      "vitale", "feu / gaz", kind="incendie", negatable=True, past=True, fiction=True,
+      exclude=r"\b(?:feu vert|feu rouge|feux rouges|feu de artifice|feux de artifice|coup de feu|au coin du feu|feu de camp|feu de cheminee|feu de bois|apres le incendie|depuis le incendie|suite a le incendie|suite au incendie|ancien incendie|detecteur|detecteurs|assurance|exercice|alarme incendie test|ca brule quand|brule quand il|brule quand elle|brule quand je|ca me brule|ca lui brule|pipi|estomac|gorge|yeux|peau|soleil|coup de soleil|le gaz carbonique|gaz intestinaux|des gaz|ballonnements)\b"),
+    R("abandon", r"\b(?:je|on|vais|veux|compte|je vais|je veux|decide de|decidee de|pret a|prete a|finir par)(?: \w+){0,2} (?:le|la|les|lui) (?:abandonner|abandonne|laisser tout seul|laisser toute seule|laisser seul|laisser seule|laisser seuls|laisse seul|laisse seule|laisse tout seul|laisse toute seule|laisser devant|laisse devant|laisser aux urgences|laisse aux urgences|deposer aux urgences|depose aux urgences|deposer devant|depose devant|deposer a le hopital|deposer a la gendarmerie|deposer au commissariat|laisser a le hopital|laisser a la gendarmerie|laisser a le ime|laisser au foyer|deposer au foyer|deposer a le ime|mettre dehors|mettre a la porte)\b"
+      r"|\b(?:je pars|je me en vais|je me casse|je quitte tout|je vais partir|je vais me en aller|partir et|pars et)(?: \w+){0,3} (?:le|la|les) (?:laisser|laisse|abandonner|abandonne)\b",
+      "vitale", "aidant sur le point de laisser la personne seule", kind="abandon", negatable=True,
+      exclude=r"\b(?:dossier|demarche|demarches|formulaire|papiers|procedure|recours|idee|projet|traitement|ecole de|formation|sport|activite|cours)\b|\b(?:quelques minutes|cinq minutes|5 minutes|dix minutes|10 minutes|une heure pour|le temps de|pendant que je|pour aller|a la garderie|au centre de loisirs|chez sa grand mere|chez ses grands parents|chez mamie|a la creche)\b"),
+    R("abandon_tonight", r"\b(?:plus la force|je ne peux plus|je peux plus|ne peux plus|je ne en peux plus|je en peux plus|a bout)\b(?: \w+){0,6} (?:le|la|les) (?:laisser|laisse|abandonner|deposer|depose|mettre dehors)\b",
+      "vitale", "aidant à bout, personne bientôt seule", kind="abandon", negatable=False,
+      require=r"\b" + TONIGHT + r"\b"),
+]
+
+# ------------------------------------------------------------------------------------------------------------------
+# WEAK clues (count in combination over the whole conversation)
+# ------------------------------------------------------------------------------------------------------------------
+WEAK_RULES = [
+    R("w_rope", r"\b(?:corde|cordes|noeud|crochet au plafond|poutre)\b(?! a sauter| a linge| de guitare| vocales?| de escalade)",
+      "weak", "moyen: corde", family="means", negatable=True,
+      exclude=r"\b(?:escalade|bateau|voile|guitare|violon|linge|sauter|jouer|jeu|cirque|gym|gymnastique|psychomotricite|eveil|lacets)\b"),
+    R("w_pills", r"\b(?:garde|gardes|gardees|stocke|stockes|stockees|accumule|accumules|mis de cote|mets de cote|de cote|cache|caches|cachees|reserve|en reserve|prepare|prepares|achete|trouve|compte|ai)\b(?: \w+){0,3} (?:tous |toutes |plein de |beaucoup de |des |mes |ses |les |une boite de |des boites de )" + MEDS + r"\b"
+      r"|\b" + MEDS + r" (?:de cote|en reserve|caches|stockes|accumules)\b"
+      r"|\b(?:tous|toutes) (?:mes|les) " + MEDS + r"\b",
+      "weak", "moyen: médicaments mis de côté", family="means", negatable=True,
+      exclude=r"\b(?:pilulier|ordonnance|pharmacie|infirmier|infirmiere|rembours\w*|prescri\w*|renouvel\w*|oublie de prendre|aide pour prendre|prendre ses medicaments|prendre son traitement|comment|pour le mois|pour les vacances)\b"),
+    R("w_pills_take", r"\b(?:prendre|avaler|gober|vider) (?:les|tous|toutes|tout|la boite|les boites)(?: \w+){0,2}\b",
+      "weak", "projet: tout avaler", family="plan", negatable=True,
+      require=r"\b(?:garde|stocke|accumule|de cote|reserve|cache|medicaments|cachets|comprimes|pilules|somniferes|medocs)\b",
+      exclude=r"\b(?:bus|train|metro|tram|transports|rendez vous|escaliers|ascenseur|cours|notes|mesures|photos|papiers|documents)\b"),
+    R("w_bridge", r"\b(?:pres|a cote|au bord|en haut|sur|vers|devant|sous|au dessus|proche)(?: du| de le| de la| des| le| la)? (?:pont|viaduc|falaise|voie ferree|rails|toit de le immeuble|toit)\b"
+      r"|\b(?:aller|vais|retourner|monter|grimper) (?:au|sur le|sur la|a le|jusque au|jusque a le) (?:pont|viaduc|falaise|toit|dernier etage)\b|\bun pont\b",
+      "weak", "moyen: pont / hauteur", family="means", negatable=True,
+      exclude=r"\b(?:pont de (?:mai|le ascension|ascension|la pentecote|noel|la toussaint|toussaint|paques)|pont du \d+|faire le pont|sous les ponts|sous un pont|dormir|jour de pont|week end|travaux|fuite|tuiles|refaire le toit|toit de la maison|antenne|couvreur)\b"),
+    R("w_weapon", r"\b(?:je ai|jai|je garde|je cache|il y a|chez moi)(?: \w+){0,2} (?:une arme|un fusil|un pistolet|un revolver|une lame|des lames|un rasoir|un cutter)\b",
+      "weak", "moyen: arme ou lame", family="means", negatable=True),
+    R("w_plan", r"\b(?:ce est decide|cest decide|ma decision est prise|tout est pret|je ai tout prepare|tout prepare|je ai tout organise|je ai tout range|je ai tout donne|je le fais|je vais le faire|je vais le faire ce soir|je vais y aller|passer a le acte|ce est la fin|ce sera la fin|ce est fini|ce sera fini|pour toujours|adieu|dernier message|derniere fois que|plus jamais|vous ne me reverrez|on ne me reverra|je ne serai plus la|je serai plus la|je ne serai plus)\b",
+      "weak", "projet / adieu", family="plan", negatable=False,
+      exclude=r"\b(?:ecole|college|lycee|ime|sessad|esat|foyer|travail|contrat|dossier|formation|stage|aide|allocation|suivi|traitement|vacances|ce est fini pour (?:lui|elle) (?:a le|au|a la))\b"),
+    R("w_time", r"\b(?:ce soir|cette nuit|tonight|esta noche|heute nacht|stasera)\b", "weak", "moment: ce soir", family="time",
+      negatable=False),
+    R("w_distress", r"\b(?:je en peux plus|je ne en peux plus|en peux plus|je ne tiens plus|je tiens plus|plus la force|a bout|au bout du rouleau|marre de tout|ras le bol de tout|marre de ma vie|plus envie de rien|plus gout a rien|plus le gout|au fond du trou|je sers a rien|je ne sers a rien|je suis un (?:fardeau|poids|boulet)|un poids pour (?:tout le monde|ma famille|les autres|mes proches)|desespere|desesperee|desespoir|personne ne me aime|tout le monde me deteste|je suis nul|je suis nulle|que tout se arrete|tout arreter|je craque|je souffre trop|je suffoque|je sombre|trop de souffrance|je veux que ca se arrete|je veux que ca cesse|seule? au monde|plus personne|personne ne me comprend|ca ne ira jamais mieux|rien ne ira mieux|aucun espoir|plus de espoir|plus aucun espoir|sans espoir|je abandonne tout|je lache tout|je ne vois pas de issue|pas de issue|aucune issue)\b",
+      "weak", "détresse", family="distress", negatable=False),
+]
+
+# ------------------------------------------------------------------------------------------------------------------
+# HAUTE — ruptures of path (flags) and distress
+# ------------------------------------------------------------------------------------------------------------------
+NEAR = r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres demain|la semaine prochaine|cette semaine|ce week end|dans (?:\d+|un|une|deux|trois|quatre|quelques|dix|quinze) (?:jours?|semaines?)|bientot|fin du mois|a la fin du mois|le \d+|sous peu|tres vite|dans la semaine|ce mois ci|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|cet ete|a la rentree|des que|immediatement|definitivement|aujourdhui|ce soir)\b"
+NOTHING_AFTER = r"\b(?:nulle part|rien|aucun|aucune|personne|sans solution|pas de solution|pas de place|ne sait pas|ne savons pas|on ne sait pas|je ne sais pas|ne peut pas rentrer|ne peut pas retourner|impossible|sans rien|sans aide|sans suivi|pas de suivi|plus de place|ou aller|que faire|quoi faire)\b"
+HAUTE_RULES = [
+    R("hospital_exit", r"\b(?:sort|sortir|sortira|sortie|sorti|sortent|sortiront|quitte|quitter|quittera|renvoye|renvoyee|renvoie|renvoient|fin de (?:le )?hospitalisation|fin de (?:son |mon |sa )?sejour|fait sortir|faire sortir|laisse sortir|libere|liberee) (?:de |du |des |de le |de la )?(?:le |la )?(?:hopital|hospitalisation|clinique|psychiatrie|hp|urgences|chu|chs|epsm|centre de reeducation|reeducation|ssr|maternite|unite|service de psychiatrie|hopital psychiatrique|soins de suite)\b"
+      r"|\b(?:hopital|clinique|psychiatrie|chu|ssr|service) (?:veut|veulent|va|vont|souhaite|a decide de) (?:le|la|les|me|nous)? ?(?:faire sortir|renvoyer|laisser sortir|mettre dehors|sortir)\b"
+      r"|\bsortie (?:de le hopital|de hospitalisation|de hopital|de psychiatrie|de clinique|de reeducation|du ssr)\b",
+      "flag", "sortie d'hôpital", flag="sortie_hopital", negatable=True),
+    R("exclusion", r"\b(?:exclu|exclue|exclus|exclues|exclusion|exclusions|renvoye|renvoyee|renvoyes|renvoi definitif|deschole|descolarise|descolarisee|descolarises|descolarisation|vire|viree|vires|mis a pied|mise a pied|radie|radiee)\b"
+      r"|\b(?:refuse|refusent|refusait|a refuse|ont refuse)(?: de)? (?:que )?(?:\w+ ){0,3}(?:revienne|reviennent|vienne|viennent|reste|restent|retourne|retournent|le reprendre|la reprendre|le garder|la garder|le accueillir|la accueillir|le scolariser|la scolariser)\b"
+      r"|\b(?:ne veut plus|ne veulent plus|veut plus|veulent plus|ne peut plus|ne peuvent plus|ne pourra plus|ne pourront plus|peut plus|peuvent plus) (?:de (?:lui|elle|eux|mon fils|ma fille)|(?:le|la|les) (?:garder|accueillir|prendre|reprendre|recevoir|accepter|scolariser|avoir))\b"
+      r"|\b(?:ne le prend|ne la prend|ne le prennent|ne la prennent) plus\b",
+      "haute", "exclusion", flag="exclusion", negatable=True,
+      require=r"\b(?:ecole|college|lycee|classe|cantine|creche|ime|esat|foyer|etablissement|centre|club|structure|service|sessad|itep|internat|travail|formation|stage|periscolaire|accueil de jour|famille de accueil|assistante maternelle|nounou|garderie|centre de loisirs|maitresse|directeur|directrice|principal|proviseur|instit|enseignant|mas|fam|ehpad|residence|entreprise|employeur|patron|boulot|job|universite|fac|bts|apprentissage|colonie|sejour|aesh)\b",
+      exclude=r"\b(?:je me sens exclu|je me sens exclue|se sent exclu|se sent exclue|exclu des jeux|exclue des jeux|exclu du groupe|exclue du groupe|exclusion sociale|exclu de la societe|exclue de la societe)\b"),
+    R("end_service", r"\b(?:ferme|fermer|fermera|fermeront|fermeture|ferment|va fermer|vont fermer)\b",
+      "haute", "fin de l'accompagnement (fermeture)", flag="fin_accompagnement", negatable=True,
+      require=NEAR,
+      exclude=r"\b(?:ferme (?:la|les|sa|ses|mon|ma|ton|ta|le) (?:porte|portes|fenetre|fenetres|yeux|bouche|volets|robinet)|ferme a cle|ferme le week end|ferme le dimanche|ferme pendant les vacances|fermee le|fermes le|ferme le soir|ferme a \d+|les vacances|vacances scolaires|pendant les vacances|ferme en aout|fermeture estivale|fermeture annuelle)\b"),
+    R("end_service2", r"\b(?:ne |n )?(?:passera|viendra|viendront|passeront|interviendra|interviendront|assurera|assureront|pourra|pourrai|pourrons|pourront|pourras|prendra|prendront|suivra|suivront|accueillera|accueilleront|aura|aurai|aurons|auront|a|ai|avons|ont) plus (?:venir|aller|le prendre|la prendre|rien|de aide|de aides|de place|personne|de accompagnement|de suivi|de aesh|de auxiliaire|de infirmier|de soins|de solution|de prise en charge|le suivre|la suivre|le accueillir|la accueillir|les accueillir)\b"
+      r"|\b(?:infirmier|infirmiere|infirmiers|auxiliaire|auxiliaires|aide a domicile|aides a domicile|aesh|educateur|educatrice|kine|kinesitherapeute|orthophoniste|ssiad|had|sessad|savs|samsah|service|aide soignante|aide soignant|aidante|assistante maternelle|nounou|psychologue|psychiatre|medecin|generaliste) (?:ne passera plus|ne viendra plus|ne passe plus|ne vient plus|arrete|arretent|va arreter|vont arreter|a arrete|ont arrete|a demissionne|demissionne|part|partira|est parti|est partie|part a la retraite|prend sa retraite|ne peut plus venir|ne pourra plus venir|ne le suivra plus|ne la suivra plus|ne nous suit plus|nous lache|nous a lache|nous a laisse tomber)\b"
+      r"|\b(?:fin|arret|arrete|arretee|arreter|arretent|stoppe|stoppee|stopper|termine|terminee|terminer|cesse|cessee|cesser|suspendu|suspendue|supprime|supprimee|perdre|perd|perdu|perdue) (?:de |du |des )?(?:la |le |les |sa |son |ses |mon |ma |mes |notre |nos )?(?:prise en charge|accompagnement|suivi|contrat|aide a domicile|aide humaine|auxiliaire de vie|auxiliaires|place|sessad|savs|samsah|ssiad|had|intervention|interventions|heures de aide|heures de aesh|aesh|soins|accueil de jour|orientation|notification|prestation de compensation)\b"
+      r"|\b(?:doit|doivent|devra|devront|va devoir|vont devoir|dois|devons) (?:quitter|partir de|sortir de) (?:le |la |les |son |sa |mon |ma |notre |l )?(?:ime|foyer|etablissement|structure|esat|sessad|institut|itep|internat|mas|fam|centre|service|ehpad|residence)\b"
+      r"|\b(?:veut|veulent|souhaite|souhaitent|exige|exigent|demande|demandent) que (?:il|elle|ils|mon fils|ma fille|mon frere|ma soeur) (?:parte|partent|quitte|quittent|sorte|sortent|libere|liberent)\b"
+      r"|\b(?:ne aura plus rien|naura plus rien|plus rien a partir de|a la fin de (?:son|sa) (?:contrat|prise en charge|accompagnement))\b",
+      "haute", "fin de l'accompagnement", flag="fin_accompagnement", negatable=False,
+      exclude=r"\b(?:si (?:il|elle|je|on) (?:ne )?(?:peut|pourra|pourrai)|ne pourrai plus venir (?:a|au) (?:rendez vous|rdv|la reunion)|je ne ai plus de questions|plus de questions|ne a plus de fievre|plus de douleur|ne aura plus besoin|plus besoin|arrete de fumer|arrete le sport|arrete la danse|arreter la danse|arreter le foot|arrete le foot|perdu ses (?:cles|lunettes)|perdre du poids|ai plus rien compris|rien compris|ne ai plus rien a (?:dire|ajouter))\b"),
+    R("no_support_now", r"\b(?:plus|aucun|aucune|pas|sans) (?:de |d )?(?:suivi|accompagnement|prise en charge|aide a domicile|auxiliaire|solution|aide humaine|educateur|structure|etablissement|place nulle part)\b(?: (?:depuis|pour lui|pour elle|actuellement|aujourdhui|en ce moment|du tout|nulle part))?"
+      r"|\bsans (?:aucune )?solution\b|\baucune solution\b|\bpas de solution\b|\bplus de solution\b|\brien ne (?:marche|fonctionne|convient|va)\b"
+      r"|\b(?:reste|restent|est|sont|se retrouve|se retrouvent|vit|est coince|est coincee)(?: \w+){0,2} a la maison (?:sans rien|toute la journee|depuis|sans activite|sans solution|a rien faire|a ne rien faire)\b"
+      r"|\bpersonne ne (?:veut|peut) (?:le|la|les|nous|me) (?:prendre|accueillir|aider|garder|recevoir)\b"
+      r"|\b(?:aucune|pas de|plus de|aucun) (?:ime|esat|foyer|fam|mas|savs|samsah|sessad|itep|ehpad|etablissement|structure|service)(?: \w+){0,2} (?:ne )?(?:veut|accepte|peut|le prend|la prend|le accepte|la accepte|adapte|adaptee|disponible|libre)\b"
+      r"|\baucune place\b|\bnulle part (?:ne|pour)\b",
+      "haute", "sans solution", flag="sans_solution", negatable=False,
+      exclude=r"\b(?:pas de suivi particulier|pas besoin|aucun souci|aucun probleme|pas de probleme|aucune idee|pas de solution de garde pour (?:les vacances|le mercredi|le samedi)|aucune solution de garde pour (?:les vacances|le mercredi|le samedi)|pas de place (?:pour|dans) (?:le|la|les) (?:club|centre de loisirs|colonie|sejour|cours|activite|piscine|atelier)|aucune place (?:pour|dans) (?:le|la|les) (?:club|centre de loisirs|colonie|sejour|cours|activite|piscine|atelier|parking))\b"),
+    R("eviction", r"\b(?:expulse|expulsee|expulses|expulsees|expulser|expulsion|expulsions|avis de expulsion|commandement de quitter|resiliation du bail|fin du bail|fin de bail|conge pour vente|conge pour reprise|huissier)\b"
+      r"|\b(?:doit|doivent|dois|devons|devra|devrons|va falloir|faut) (?:quitter|partir de|laisser) (?:le |la |notre |mon |ma |l |leur |son |sa )?(?:appartement|logement|maison|appart|hlm|domicile|studio|chambre)\b"
+      r"|\b(?:proprietaire|bailleur|proprio|office hlm) (?:nous|me|le|la|les)? ?(?:met|mettre|jette|vire|veut nous mettre|veut me mettre|reprend|veut reprendre|a donne conge|donne conge)\b"
+      r"|\b(?:va|vais|vont|allons|risque de|risquons de|risquent de|pourrait|pourrions|peur de|crainte de) (?:se |me |nous )?(?:retrouver|etre|finir)(?: \w+){0,1} (?:a la rue|sans abri|sans logement|sans domicile|dehors)\b",
+      "haute", "expulsion", flag="expulsion", negatable=True),
+    R("benefits_cut", r"\b(?:aah|pension|pensions|allocation|allocations|pch|rsa|apl|aeeh|aide|aides|prestation|prestations|indemnites|salaire|revenus?|ressources|retraite|invalidite|chomage|bourse|ajpa|ajpp|caf|secu|securite sociale|mutuelle|droits|electricite|eau|chauffage|gaz)\b(?: \w+){0,4} (?:coupe|coupee|coupes|coupees|suspendu|suspendue|suspendus|suspendues|supprime|supprimee|supprimes|supprimees|arrete|arretee|arretes|arretees|stoppe|stoppee|bloque|bloquee|bloques|bloquees|plus verse|plus versee|plus versees|plus versés|interrompu|interrompue|radie|radiee)\b"
+      r"|\b(?:coupe|suspendu|supprime|arrete|bloque|stoppe|interrompu) (?:mon|ma|mes|son|sa|ses|notre|nos|le|la|les|leur|leurs) (?:aah|pension|allocations?|pch|rsa|apl|aeeh|aides?|prestations?|versements?|indemnites|droits|electricite|eau|chauffage)\b"
+      r"|\b(?:ne touche|ne touchons|ne touchent|ne percoit|ne percois|touche|touchons) plus (?:rien|le aah|la pension|mes|ses|nos|la pch|la aah|les allocations|le rsa|aucune)\b"
+      r"|\b(?:frigo|frigidaire|placard|placards) (?:est |sont )?(?:vide|vides)\b|\b(?:plus rien|rien|plus de quoi|pas de quoi|plus de argent pour) (?:a )?manger\b|\bplus un sou\b|\bplus (?:de |d )?argent pour (?:manger|payer)\b",
+      "haute", "droits coupés / plus de ressources", flag="droits_coupes", negatable=True),
+    R("creton", r"\b(?:creton|cretons|amendement creton)\b", "haute", "Creton", flag="creton", negatable=True),
+    R("exhaustion", r"\b(?:epuise|epuisee|epuises|epuisees|epuisement|a bout de forces?|a bout de nerfs|a bout|au bout du rouleau|au bout de ma vie|je en peux plus|je ne en peux plus|on en peut plus|on ne en peut plus|nous ne en pouvons plus|en peux plus|en pouvons plus|je ne tiens plus|je tiens plus|on ne tient plus|je craque|je vais craquer|on craque|plus la force|plus aucune force|burn out|burnout|burn-out|surmenage|je suis videe?|lessivee?|rincee?|ne dors plus|ne dort plus|ne dormons plus|plus dormi|je dors plus|plus de sommeil|nuits blanches|pas dormi depuis|plus une minute a moi|aucun repit|sans repit|ne tiens plus debout|exhausted|burned out|agotad[oa]|erschopft)\b",
+      "haute", "épuisement", negatable=True, tags=("exhaustion",),
+      exclude=r"\b(?:ne dors plus (?:a le hotel|chez)|il dort plus|mon fils dort plus longtemps|un a plat|mis a plat|mettre a plat|remise a plat|vide (?:le|la|les|son|sa|ses|mon|ma|mes) |vider|vide grenier|plat (?:prefere|du jour|prepare|cuisine))\b"),
+    R("tired_carer", r"\b(?:fatigue|fatiguee|fatigues|crevee?|crevees?|usee?|a bout)\b", "flag", "fatigue", negatable=True,
+      tags=("tired",)),
+    R("carer_hospital", r"\b(?:je vais etre|je dois etre|je vais me faire|je dois me faire|je suis|je serai|je vais|je dois) (?:hospitalise|hospitalisee|opere|operee|hospitalisation|operer|hospitaliser|rentrer a le hopital|entrer a le hopital|aller a le hopital)\b"
+      r"|\bmon (?:hospitalisation|operation|intervention chirurgicale)\b"
+      r"|\b(?:qui va|qui pourra|personne pour) (?:le|la|les|me) (?:garder|prendre|remplacer|relayer|occuper de|en occuper)\b",
+      "haute", "aidant bientôt hospitalisé", flag="aidant_epuise", negatable=True,
+      require=r"\b(?:mon fils|ma fille|mon mari|ma femme|mon frere|ma soeur|ma mere|mon pere|mon enfant|mes enfants|le garder|la garder|les garder|me occupe|me en occupe|aidant|aidante|seule? a|garde|qui va|personne pour)\b"),
+    R("carer_death", r"\b(?:decede|decedee|deces|est mort|est morte|nous a quitte|nous a quittes|nous a quittee|est partie? (?:brutalement|subitement)|vient de mourir|vient de partir|enterrement|obseques)\b",
+      "haute", "décès de l'aidant", flag="sans_solution", negatable=False,
+      require=r"\b(?:qui se occupait|qui le gardait|qui la gardait|qui les gardait|qui gerait|seule? aidant|seule? aidante|il se retrouve seul|elle se retrouve seule|se retrouve seule?|plus personne|personne pour|il vivait avec|elle vivait avec|vivait avec (?:lui|elle|son|sa)|qui va (?:le|la|les|me) (?:garder|prendre|occuper)|qui va se occuper|que va devenir|que vais je faire|sans personne|tout seul|toute seule)\b"),
+    R("harassment", r"\b(?:harcele|harcelee|harceles|harcelement|harcelent|harcelait|se moquent de (?:lui|elle|moi) tous les jours|bouc emissaire|racket|rackette)\b",
+      "haute", "harcèlement", negatable=True, fiction=True),
+    R("distress_haute", r"\b(?:plus envie de rien|plus gout a rien|au fond du trou|je sers a rien|je ne sers a rien|je suis un (?:fardeau|poids|boulet)|un poids pour (?:tout le monde|ma famille|les autres|mes proches)|desespere|desesperee|desespoir|je sombre|je suis en train de sombrer|je ne vois pas de issue|aucune issue|plus aucun espoir|plus de espoir|sans espoir|je souffre trop|crise de angoisse|crises de angoisse|je pleure tout le temps|je pleure tous les jours|depression|depressive|deprime|deprimee|fait une depression)\b",
+      "haute", "détresse psychique", negatable=True, tags=("distress",)),
+    R("suicide_past", r"$^", "haute", "antécédent de tentative de suicide", negatable=False),  # filled by engine
+]
+
+FLAG_RULES = [
+    R("waiting_list", r"\b(?:liste de attente|listes de attente|liste attente|en attente de (?:une |la )?(?:place|admission|orientation|reponse de le ime|reponse du foyer|entree)|attend une place|attendons une place|attendent une place|attend depuis|attendons depuis|pas de place|plus de place|manque de places?|faute de places?|aucune place|sur liste)\b",
+      "flag", "liste d'attente", flag="liste_attente", negatable=True),
+    R("known_mdph", r"\b(?:dossier|notification|notif|orientation|reconnaissance|reconnu|reconnue|taux|accord|decision|carte) (?:de la |de |par la |par |a la )?(?:mdph|mda|cdaph)\b"
+      r"|\b(?:a|ai|avons|ont|avec|beneficie de|beneficie de la|beneficie du|touche|touchons|percoit|percois|sous) (?:une |la |le |son |sa |ma |mon |sa |l |de la |de le |notre )?(?:rqth|aah|pch|aeeh|cmi|notification|notif|orientation (?:en |vers )?(?:ime|esat|foyer|fam|mas|savs|samsah|sessad|ulis))\b"
+      r"|\b(?:notifie|notifiee|oriente|orientee) (?:en|vers|par)\b|\bnotif mdph\b|\bnotification mdph\b|\bpps\b|\bgevasco\b",
+      "flag", "connu de la MDPH", flag="connu_mdph", negatable=True),
+    R("transition", r"\b(?:passage (?:a le age |au monde |vers le secteur |vers le )?adulte|secteur adulte|structure (?:pour )?adulte|structures (?:pour )?adultes|etablissement (?:pour )?adulte|majorite|a ses 18 ans|a 18 ans|a sa majorite|aura 18 ans|va avoir 18 ans|aura 20 ans|va avoir 20 ans|a 20 ans|sortie de le ime|sortie du sessad|apres le ime|apres le sessad|fin de le ime|fin du sessad|devenir adulte|bascule adulte)\b",
+      "flag", "transition 16–21", flag="transition_16_21", negatable=True),
+    R("pag", r"\b(?:pag|plan de accompagnement global|dispositif de orientation permanent|dop|groupe operationnel de synthese|gos|situation critique|cas complexe|situation complexe|situation tres complexe|rapt|reponse accompagnee pour tous)\b",
+      "flag", "PAG / situation critique", negatable=True, tags=("pag",)),
+    R("nothing_exists", r"\b(?:rien ne existe|rien existe|il ne existe rien|aucune structure adaptee|rien de adapte|aucune reponse adaptee|aucun etablissement adapte|aucun service adapte|tout (?:a ete|nous a ete|lui a ete|me a ete)? ?refuse|tous (?:ont|nous ont|me ont|lui ont) refuse|refus partout|refuse partout|refuse de partout|tous les etablissements|toutes les structures|toutes les portes|porte a porte|aucun etablissement ne|aucune structure ne|aucun ime ne|aucun foyer ne|aucun esat ne|aucune mas ne|aucun fam ne|personne ne veut de (?:lui|elle|nous)|plus personne ne veut)\b",
+      "flag", "aucune solution existante / refus", negatable=True, tags=("nothing",)),
+    R("long_time", r"\bdepuis (?:plus de |presque |bientot |deja |maintenant )?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs|des|de longues) (?:ans|an|annees|annee)\b|\bdepuis (?:plus de |presque |bientot )?(?:1[2-9]|[2-9]\d|dix huit|douze|quinze|dix neuf) mois\b|\bdepuis (?:sa naissance|toujours|le debut|des annees|longtemps|tres longtemps)\b",
+      "flag", "depuis longtemps", negatable=True, tags=("long",)),
+]
+
+ALL_RULES = SUICIDE_RULES + MEDICAL_RULES + VIOLENCE_RULES + OTHER_VITAL_RULES + WEAK_RULES + HAUTE_RULES + FLAG_RULES
+
+FIGURATIVE = re.compile(
+    r"\b(?:mort|morte|morts|mortes|mourir|meurs|meurt|mourais|mourrais|mourant|crever|creve|crevee|crevais) "
+    r"(?:de|du|des) (?:rire|envie|fatigue|peur|honte|froid|chaud|faim|soif|ennui|impatience|curiosite|jalousie|"
+    r"stress|trouille|sommeil|chagrin|inquietude|angoisse|bonheur|joie|plaisir)\b"
+    r"|\bmdr\b|\bme tue\b|\bnous tue\b|\bva me tuer\b|\bvont me tuer\b|\bva nous tuer\b|\bce est mortel\b|\bmortel\b"
+    r"|\b(?:rend|rendre|rendent|rendu|rendra|devenir|deviens|devient|vais devenir) (?:fou|folle|fous|dingue|dingo|chevre|marteau|malade)\b"
+    r"|\bpeter (?:un|les) (?:cable|plomb|plombs|cables)\b|\bpete (?:un|les) (?:cable|plomb|plombs)\b"
+    r"|\btuer le temps\b|\bme tuer a\b|\bme noie dans\b|\bme noyer (?:sous|dans)\b|\bme tue a\b"
+)
