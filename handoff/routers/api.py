@@ -37,7 +37,7 @@ _FIELD_NAMES = {
 
 
 def _field(loc) -> str:
-    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header") and not isinstance(p, int)]
     named = [_FIELD_NAMES.get(p, p) for p in parts]
     return ".".join(named) if named else "corps de la requête"
 
@@ -80,7 +80,7 @@ def _french(error: dict) -> str:
 def readable_errors(errors: list[dict]) -> list[dict]:
     out = []
     for error in errors:
-        if error.get("type") == "value_error.jsondecode":
+        if error.get("type") in ("value_error.jsondecode", "json_invalid"):
             out.append({"champ": "corps de la requête", "message": "Le corps de la requête n'est pas un JSON valide."})
             continue
         where = _field(error.get("loc", ()))

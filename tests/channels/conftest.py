@@ -17,10 +17,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fake_rasa import FakeRasa  # noqa: E402
-from fake_telegram import TOKEN, FakeTelegram  # noqa: E402
+from fake_telegram import TELEGRAM_SECRET, TOKEN, FakeTelegram  # noqa: E402
 from servers import ThreadedServer  # noqa: E402
 
-TELEGRAM_SECRET = "secret-token-for-tests_42"
+
 CONVERSATION_KEY = "test-conversation-key-0123456789abcdef"
 REAL_RASA_URL = os.environ.get("C360_TEST_RASA_URL", "")
 

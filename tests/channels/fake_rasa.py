@@ -38,6 +38,7 @@ DANGER_NUMBERS = ["3114", "15", "112", "114"]
 STAY = "Je reste avec vous. Voulez-vous continuer votre demande ?"
 CALLBACK = "Voulez-vous qu'un conseiller vous rappelle ?"
 CALLBACK_BUTTONS = [{"title": "Oui, je veux être rappelé", "payload": "/rappel_oui"}]
+LONG_TEXT = "\n\n".join(f"Paragraphe {i}. " + "Voici une phrase simple pour tester. " * 20 for i in range(12))
 DANGER_WORDS = ("tuer", "suicide", "mourir", "kill myself")
 
 
@@ -71,6 +72,8 @@ class FakeRasa:
                 message["custom"] = custom
             return message
 
+        if lowered == "texte long":
+            return [out(LONG_TEXT, CONSENT_BUTTONS)]
         if any(word in lowered for word in DANGER_WORDS):
             return [out(DANGER, custom={"urgency": "vitale", "numbers": DANGER_NUMBERS}), out(STAY)]
         if "conseiller" in lowered:

@@ -16,6 +16,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 TOKEN = "123456:TEST-token-for-the-fake-api"
+TELEGRAM_SECRET = "secret-token-for-tests_42"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "C360", "username": "c360_test_bot"}
 
 

@@ -1,0 +1,113 @@
+"""Danger is never missed, in any state of the dialogue, over the real stack: the numbers appear in the
+reply and the request is at the top of the queue. It still works with the action server stopped."""
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+
+from tests.e2e.conftest import WebPerson, queue
+
+pytestmark = pytest.mark.slow
+
+DANGER = "j'ai une boîte de médicaments, je vais tout avaler ce soir"
+STEPS = ["Bonjour", "/role_aidant", "ma fille", "Oui, elle est d'accord", "Elle voudrait travailler",
+         "Elle reste à la maison", "/affirmer", "22 ans", "Laval", "06 12 34 56 78", "/affirmer", "/affirmer"]
+
+
+def assert_emergency(reply: dict, number: str = "3114"):
+    text = WebPerson.text(reply)
+    assert number in text, text
+    assert reply.get("urgency") and reply["urgency"]["urgency"] == "vitale"
+    assert number in reply["urgency"]["numbers"]
+
+
+def assert_top_of_queue(stack, conversation_id: str):
+    deadline = time.monotonic() + 10
+    while True:
+        items = queue(stack)
+        mine = [i for i, item in enumerate(items) if item.get("conversation_id") == conversation_id
+                or conversation_id in str(item)]
+        if mine or time.monotonic() > deadline:
+            break
+        time.sleep(0.3)
+    assert mine, "the danger request is in the queue"
+    index = mine[0]
+    assert items[index]["urgency"] == "vitale" or items[index].get("effective_urgency") == "vitale"
+    assert all((item.get("effective_urgency") or item.get("urgency")) == "vitale" for item in items[:index])
+
+
+@pytest.mark.parametrize("step", range(len(STEPS)))
+def test_danger_at_every_step_of_the_intake(stack, step):
+    person = WebPerson(stack.public_url)
+    for text in STEPS[:step]:
+        person.say(text)
+    reply = person.say(DANGER)
+    assert_emergency(reply)
+    assert "Continuer ma demande" in str(reply["messages"])
+    assert_top_of_queue(stack, person.conversation_id)
+    if 1 <= step <= 9:
+        # The danger text is never stored as the answer: continuing asks the same question again.
+        before = WebPerson.text(person.replies[-2])
+        again = WebPerson.text(person.say("/continuer"))
+        assert again and again.split("\n")[0] in before or any(
+            line and line in before for line in again.split("\n"))
+
+
+def test_danger_split_over_two_messages(stack):
+    person = WebPerson(stack.public_url)
+    person.say("Bonjour")
+    first = person.say("j'ai acheté une corde")
+    second = person.say("ce soir ce sera fini")
+    assert_emergency(second) if "3114" not in WebPerson.text(first) else assert_emergency(first)
+    assert_top_of_queue(stack, person.conversation_id)
+
+
+def test_danger_after_a_callback_request_after_the_close_and_after_a_restart(stack):
+    person = WebPerson(stack.public_url)
+    person.say("Bonjour")
+    person.say("je veux parler à un conseiller")
+    person.say("/affirmer")
+    assert_emergency(person.say("je veux mourir"))
+    closed = WebPerson(stack.public_url)
+    for text in STEPS:
+        closed.say(text)
+    closed.say("/affirmer")  # partners: yes -> sent, closed
+    assert_emergency(closed.say("je vais me jeter sous un train"))
+    restarted = WebPerson(stack.public_url)
+    restarted.say("Bonjour")
+    restarted.say("recommencer")
+    assert_emergency(restarted.say("je vais me pendre"))
+
+
+def test_danger_to_someone_else_tells_to_call_for_that_person(stack):
+    person = WebPerson(stack.public_url)
+    reply = person.say("ma voisine est par terre, elle ne répond plus")
+    assert "15" in reply["urgency"]["numbers"]
+    assert "pour elle" in WebPerson.text(reply) or "cette personne" in WebPerson.text(reply)
+
+
+def test_emergency_reply_still_comes_when_the_action_server_is_stopped(stack):
+    stack.stop("actions")
+    person = WebPerson(stack.public_url)
+    person.say("Bonjour")
+    assert_emergency(person.say("je vais me suicider"))
+    assert_top_of_queue(stack, person.conversation_id)
+
+
+def test_emergency_reply_still_comes_when_rasa_is_stopped(stack):
+    stack.stop("rasa")
+    person = WebPerson(stack.public_url)
+    reply = person.say("je vais me suicider ce soir")
+    assert_emergency(reply)
+    assert "ne répond pas" in WebPerson.text(reply)
+    assert_top_of_queue(stack, person.conversation_id)
+
+
+def test_english_danger_and_foreign_language(stack):
+    person = WebPerson(stack.public_url)
+    assert_emergency(person.say("I want to kill myself tonight"))
+    other = WebPerson(stack.public_url)
+    reply = other.say("Necesito información sobre ayudas para mi hijo")
+    assert "seulement français" in WebPerson.text(reply) and "llamar" in WebPerson.text(reply)
