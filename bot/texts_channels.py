@@ -19,7 +19,7 @@ CHANNEL_TEXTS: dict[str, str] = {
     "demande_conseiller": "Je veux parler à un conseiller",  # sent as the person's message by the button
     "message_debut": "Bonjour",  # sent when the person starts ("Commencer", Telegram /start)
     "urgence_titre": "Urgence : appelez maintenant.",
-    "urgence_sms": "par SMS",
+    "urgence_114": "SMS si vous êtes sourd ou malentendant",
     # ---- web widget
     "widget_region": "Discussion avec l'assistant",
     "widget_titre": "Assistant de la Communauté 360",
@@ -113,6 +113,27 @@ CHANNEL_BUTTON_LABELS: dict[str, str] = {
     "urgence_appeler": "Appeler le",
     "demo_site": "Communauté 360 (site de démonstration)",
 }
+
+
+def urgency_lines(numbers: list[str]) -> list[dict]:
+    """Banner / Telegram lines for the urgency payload, from the one table of numbers (bot.triage.emergency):
+    [{"number", "label", "href"}]; tel: links, and 114 by SMS. Unknown numbers are left out."""
+    from bot.triage.emergency import NUMBERS
+
+    lines = []
+    for number in numbers:
+        info = NUMBERS.get(number)
+        if not info:
+            continue
+        digits = number.replace(" ", "")
+        if digits == "114":
+            lines.append({"number": number, "label": CHANNEL_TEXTS["urgence_114"], "href": "sms:114"})
+            continue
+        label = info["nom"]
+        if label.isupper():  # an acronym is explained: "SAMU : urgence médicale"
+            label = f"{label} : {info['pour']}"
+        lines.append({"number": number, "label": label, "href": f"tel:{digits}"})
+    return lines
 
 
 def channel_text(key: str, **values: object) -> str:

@@ -31,6 +31,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         db.init_engine(settings.database_url)
         db.migrate(settings.database_url)
+        try:
+            from handoff.retention import expire_unsent
+            expire_unsent(settings.unsent_retention_days)
+        except Exception:  # never block start-up on housekeeping
+            logger.exception("expiry of unsent conversations failed at start-up")
         yield
         await gateway.shutdown()
 
@@ -57,9 +62,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def healthz():
         return {"ok": True}
 
-    from handoff.routers import api, conseillers, telegram, widget  # noqa: E402 - routers import settings
+    from handoff.routers import api, conseillers, service, telegram, widget  # noqa: E402
 
     app.include_router(widget.router)
+    app.include_router(service.router)
     app.include_router(api.router)
     app.include_router(conseillers.router)
     app.include_router(telegram.router)

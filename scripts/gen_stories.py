@@ -54,8 +54,10 @@ class Story:
         return self
 
     def answer(self, intent: str, value, **extra):
-        """The person answers the requested slot; the form validates and asks the next one (or ends)."""
+        """The person answers the requested slot; the form validates and asks the next one (or ends).
+        Slots in `extra` that the form would ask later count as filled too."""
         slot = self.pending.pop(0)
+        self.pending = [s for s in self.pending if s not in extra]
         self.user(intent)
         self.act(self.loop)
         if self.pending:

@@ -34,7 +34,7 @@ ACRONYMS = {
     "AAH": "allocation aux adultes handicapés",
     "RGPD": "règlement",
     "PAG": "plan d'accompagnement global",
-    "SAMU": "urgence",
+    "SAMU": "médecin",
 }
 SAMPLE_VALUES = {"reference": "K7P-4XM", "horaires": "du lundi au vendredi, de 9 h à 17 h",
                  "delai": "2 jours ouvrés", "departement": "Mayenne", "jours": 30, "domaines": "le logement",

@@ -28,8 +28,6 @@ from rasa.shared.core.events import ActiveLoop, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.triage import is_new_danger, triage_conversation, triage_message
-from bot.triage.emergency import EMERGENCY_KINDS
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +86,9 @@ class UrgencyPolicy(Policy):
 
     def _plan(self, tracker: DialogueStateTracker, domain: Domain) -> tuple[List[str], List[Any], Optional[str]]:
         """The actions to run after the latest user message, and the slot events that go with them."""
+        from bot.triage import is_new_danger, triage_message
+        from bot.triage.emergency import EMERGENCY_KINDS
+
         texts = user_texts(tracker)
         if not texts or not isinstance(tracker.latest_message, UserUttered) or not tracker.latest_message.text \
                 or tracker.latest_message.text.startswith("/"):
@@ -119,6 +120,7 @@ class UrgencyPolicy(Policy):
             plan, undo, language = self._plan(tracker, domain)
             events: List[Any] = []
             if first_step and tracker.latest_message and tracker.latest_message.text:
+                from bot.triage import triage_conversation
                 result = triage_conversation(user_texts(tracker))
                 events.append(SlotSet("triage", result.to_contract() | {
                     "danger_kinds": result.danger_kinds, "flags": getattr(result, "flags", [])}))

@@ -25,13 +25,14 @@ _TIME_MISSING = re.compile(r"\b(?:depuis|ce matin|cette nuit|hier|heures|introuv
 _PARTNER_RE = re.compile(r"\b(?:mon |mon ex |son |ton )" + R.PARTNER + r"\b|\bviolences? conjugales?\b|\bmon ex\b")
 _PARENT_RE = re.compile(r"\b(?:mon |ma |mes )" + R.PARENT_FIG + r"\b")
 _CHILD_RE = re.compile(r"\b" + R.CHILD_NOUNS + r"\b")
+_YOUNG_RE = re.compile(r"\b(?:enfant|enfants|bebe|petit|petite|ado|adolescent|adolescente|eleve|gamin|gamine|neveu|niece|mineur|mineure|fillette|garconnet|(?:[1-9]|1[0-9]|20) (?:ans|mois))\b")
 _ESTAB_RE = re.compile(r"\b" + R.ESTAB + r"\b")
 _ADULT_REL_RE = re.compile(r"\b(?:ma mere|mon pere|ma maman|mon papa|mon frere|ma soeur|mon oncle|ma tante|ma grand mere|mon grand pere|ma voisine|mon voisin|mon cousin|ma cousine|ma tante|mon mari|ma femme)\b")
 _YOUNG_SELF = re.compile(r"\bje ai (?:[5-9]|1[0-9]|20) ans\b|\bje suis (?:mineur|mineure|au college|au lycee|en \d+e)\b")
 _PAPERWORK_RE = re.compile(R.PAPERWORK)
 _CARER_RE = re.compile(R.CARER_CUE)
 _STRONG_CARER_RE = re.compile(
-    r"\b(?:aidant|aidante|aidants|je me occupe|je me en occupe|me occuper de|me occupe de|seule? avec (?:lui|elle|eux|mon|ma|mes)|"
+    r"\b(?:aidant|aidante|aidants|sa famille|ses parents|la famille|les parents|sa mere est|son pere est|je me occupe|je me en occupe|me occuper de|me occupe de|seule? avec (?:lui|elle|eux|mon|ma|mes)|"
     r"toute seule|tout seul|seule? a (?:me )?(?:en )?occuper|jour et nuit|24 ?h ?(?:sur|/) ?24|24h24|sans relais|"
     r"personne pour me relayer|sans aide|aucune aide|aucun relais|repit|souffler|me reposer|je le garde|je la garde|"
     r"je les garde|sans arret|non stop|h24)\b"
@@ -65,7 +66,14 @@ class DangerAnalysis:
     figurative: List[str] = field(default_factory=list)
 
 
-def _negated(clause: str, start: int) -> bool:
+SUBJECTS = {"je", "il", "elle", "on", "nous", "vous", "ils", "elles", "tu", "i", "he", "she", "we"}
+
+
+def _negated(clause: str, start: int, matched: str = "") -> bool:
+    """A negation word in the few words before the match, in the same clause and the same sub-clause."""
+    first = matched.split(" ", 1)[0] if matched else ""
+    if first in SUBJECTS:  # the match opens its own sub-clause ("je ne en peux plus je vais le laisser")
+        return False
     before = clause[:start].split()
     steps = 0
     for i in range(len(before) - 1, -1, -1):
@@ -87,6 +95,8 @@ def _negated(clause: str, start: int) -> bool:
                 pass
             else:
                 return True
+        if tok in SUBJECTS and steps > 0:
+            return False
         steps += 1
         if steps >= 4:
             return False
@@ -117,8 +127,11 @@ def _refine_violence(hit_text: str, clause: str, message: str, kind: str, start:
     if kind == "violence_autre?":
         if before.rstrip().endswith(" je") or before.rstrip() == "je" or re.search(r"\bje (?:\w+ )?$", before):
             return ("enfant",) if _CHILD_RE.search(message) else ("maltraitance",)
-        if _CHILD_RE.search(clause) or (_CHILD_RE.search(message) and not _ADULT_REL_RE.search(clause)):
+        if _YOUNG_RE.search(clause) or (_YOUNG_RE.search(message) and not _ADULT_REL_RE.search(clause)):
             return ("enfant",)
+        if _CHILD_RE.search(clause) or (_CHILD_RE.search(message) and not _ADULT_REL_RE.search(clause)):
+            # "mon fils", "ma fille": a child, or an adult with a disability
+            return ("enfant", "maltraitance")
         if _ESTAB_RE.search(message) or _ADULT_REL_RE.search(clause):
             return ("maltraitance",)
         if _PARTNER_RE.search(clause):
@@ -153,7 +166,7 @@ def scan_message(text: str, msg: int = 0) -> List[Hit]:
                 start, end = m.start(), m.end()
                 if end == start:
                     continue
-                if rule.negatable and _negated(clause, start):
+                if rule.negatable and _negated(clause, start, m.group(0)):
                     continue
                 if rule.exclude is not None and rule.exclude.search(clause):
                     continue
@@ -183,9 +196,13 @@ def scan_message(text: str, msg: int = 0) -> List[Hit]:
                     third = rule.id == "third_suicide"
                     if rule.id in ("means_pills", "swallowed_self"):
                         kinds = ("suicide", "medical")
+                elif rule.id == "swallowed_other" and re.search(r"\b(?:tous|toutes|toute|plein|trop|boite|plaquette|beaucoup)\b", m.group(0)) \
+                        and re.search(r"\b" + R.MEDS + r"\b", m.group(0)):
+                    kinds = ("autrui", "suicide")
                 hits.append(Hit(rule=rule, msg=msg, clause=ci, start=start, end=end, text=m.group(0),
                                 kinds=kinds, signal=signal, level=level, flag=flag, third_party=third))
-                break  # one hit per rule and clause is enough
+                if level != "weak":
+                    break  # one hit per rule and clause is enough (weak clues are counted)
     return hits
 
 
@@ -221,6 +238,10 @@ def analyse(texts: Sequence[str]) -> DangerAnalysis:
             sig = h.signal + (" (un proche)" if h.third_party and "proche" not in h.signal and "autre" not in h.signal else "")
             _add(vital_signals, sig)
         elif h.level == "weak":
+            if rule.family == "distress":
+                clause = normalize(msgs[h.msg])[h.clause]
+                if _PAPERWORK_RE.search(clause) and not _STRONG_CARER_RE.search(flat_msgs[h.msg]):
+                    continue  # "j'en peux plus de ces démarches": tiredness with paperwork
             families.setdefault(rule.family or "", []).append(h)
         elif h.level == "haute":
             if "exhaustion" in rule.tags:
@@ -274,6 +295,13 @@ def analyse(texts: Sequence[str]) -> DangerAnalysis:
         other = (plan or time_ or distress)[0]
         _add(out.danger_kinds, "suicide")
         sig = f"{means[0].signal} + {other.signal}"
+        out.danger_pairs.add(("suicide", "combinaison: " + sig))
+        _add(vital_signals, sig)
+    elif len({p.text for p in plan if p.rule.id == "w_plan"}) >= 2:
+        # two different farewell / plan words ("j'ai tout préparé" … "ce soir je le fais, adieu")
+        _add(out.danger_kinds, "suicide")
+        texts_ = sorted({p.text for p in plan if p.rule.id == "w_plan"})
+        sig = "projet / adieu: " + " + ".join(texts_[:2])
         out.danger_pairs.add(("suicide", "combinaison: " + sig))
         _add(vital_signals, sig)
     elif plan and distress and any(p.rule.id == "w_plan" for p in plan):

@@ -45,9 +45,11 @@ SMS = {
     "suiside": "suicide", "suicid": "suicide", "mdr": "mdr", "ptdr": "mdr", "lol": "mdr",
     "svp": "sil vous plait", "moa": "moi", "toa": "toi", "o": "au", "hopitale": "hopital",
     "ospital": "hopital", "hopitall": "hopital", "nimporte": "ne importe", "ca": "ca", "sa": "sa",
-    "c": "ce", "j": "je", "m": "me", "t": "te", "s": "se", "n": "ne", "l": "le", "d": "de",
+    "c": "ce", "j": "je", "m": "me", "n": "ne", "l": "le", "d": "de",
 }
 
+_ELIDED = {"j": "je", "m": "me", "t": "te", "s": "se", "n": "ne", "l": "le", "d": "de", "c": "ce"}
+_TS = re.compile(r"\b(une|fait|faire|fais|refait|sa|ma|son|premiere|deuxieme|nouvelle|autre|derniere) ts\b")
 _CLAUSE_SPLIT = re.compile(r"[.!?;:\n\r…]+|\s-\s|\s—\s")
 _ELISION = re.compile(r"\b(j|m|t|s|n|l|d|c)'")
 _QU_ELISION = re.compile(r"\b(\w*qu)'")
@@ -64,9 +66,10 @@ def strip_accents(text: str) -> str:
 def _norm_clause(clause: str) -> str:
     c = clause.replace("aujourd'hui", "aujourdhui").replace("aujourd hui", "aujourdhui")
     c = c.replace("quelqu'un", "quelque un").replace("quelqu un", "quelque un")
-    c = _ELISION.sub(lambda m: m.group(1) + " ", c)
+    c = _ELISION.sub(lambda m: _ELIDED[m.group(1)] + " ", c)
     c = _QU_ELISION.sub(lambda m: m.group(1) + "e ", c)
     c = c.replace("-", " ").replace("_", " ")
+    c = _TS.sub(lambda m: m.group(1) + " tentative de suicide", c)  # "une TS" is not SMS "ts" (tous)
     c = c.replace(",", " , ")
     c = _NON_WORD.sub(" ", c)
     c = c.replace("'", " ")

@@ -33,7 +33,7 @@ from fastapi.responses import JSONResponse, Response
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
 from telegram.error import TelegramError
 
-from bot.texts_channels import CHANNEL_BUTTON_LABELS, CHANNEL_TEXTS
+from bot.texts_channels import CHANNEL_BUTTON_LABELS, CHANNEL_TEXTS, urgency_lines
 from handoff import crypto, db, gateway, store
 from handoff.config import get_settings
 
@@ -147,7 +147,13 @@ async def get_bot() -> Bot:
     bot = per_loop.get(key)
     if bot is None:
         bot = make_bot()
-        await bot.initialize()
+        try:
+            await bot.initialize()
+        except TelegramError as error:
+            # Telegram unreachable: the message still goes through the gateway (danger check, minimal request);
+            # only the answers fail. Not cached, so the next update tries again.
+            logger.warning("telegram: bot not initialised (%s)", type(error).__name__)
+            return bot
         per_loop[key] = bot
     return bot
 
@@ -174,10 +180,13 @@ def split_text(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
     chunks: list[str] = []
     rest = text
     while _utf16_len(rest) > limit:
-        # the longest prefix within the limit
-        cut = limit
-        while _utf16_len(rest[:cut]) > limit:
-            cut -= 1
+        # the longest prefix within the limit (characters outside the BMP count twice)
+        cut, units = 0, 0
+        while cut < len(rest):
+            units += 2 if ord(rest[cut]) > 0xFFFF else 1
+            if units > limit:
+                break
+            cut += 1
         window = rest[:cut]
         for separator in ("\n\n", "\n", ". ", " "):
             position = window.rfind(separator)
@@ -187,23 +196,14 @@ def split_text(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
         chunks.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip()
     if rest.strip() or not chunks:
-        chunks.append(rest)
+        chunks.append(rest.rstrip() if chunks else rest)
     return chunks
 
 
 def _numbers_text(numbers: list[str]) -> str:
     """The urgency message: the numbers first, from the one table."""
-    from bot.triage.emergency import NUMBERS
-
     lines = [CHANNEL_TEXTS["urgence_titre"]]
-    for number in numbers:
-        info = NUMBERS.get(number)
-        if not info:
-            continue
-        if number == "114":
-            lines.append(f"114 ({CHANNEL_TEXTS['urgence_sms']}) : {info['nom']}")
-        else:
-            lines.append(f"{number} : {info['nom']}")
+    lines += [f"{line['number']} : {line['label']}" for line in urgency_lines(numbers)]
     return "\n".join(lines)
 
 

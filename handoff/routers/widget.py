@@ -29,7 +29,7 @@ from typing import Optional
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from bot.texts_channels import CHANNEL_BUTTON_LABELS, CHANNEL_TEXTS
+from bot.texts_channels import CHANNEL_BUTTON_LABELS, CHANNEL_TEXTS, urgency_lines
 from handoff import gateway
 from handoff.config import get_settings
 
@@ -124,29 +124,11 @@ def _conversation(data: dict, token_override: Optional[str] = None, *,
     return cid, None
 
 
-def _urgency_lines(numbers: list[str]) -> list[dict]:
-    """Banner lines from the one table of numbers: tel: links, and 114 by SMS."""
-    from bot.triage.emergency import NUMBERS
-
-    lines = []
-    for number in numbers:
-        info = NUMBERS.get(number)
-        if not info:
-            continue
-        digits = number.replace(" ", "")
-        if digits == "114":
-            lines.append({"number": number, "label": f"{info['nom']} ({CHANNEL_TEXTS['urgence_sms']})",
-                          "href": "sms:114"})
-        else:
-            lines.append({"number": number, "label": info["nom"], "href": f"tel:{digits}"})
-    return lines
-
-
 def _urgency_out(urgency: Optional[dict]) -> Optional[dict]:
     if not urgency:
         return None
     numbers = list(urgency.get("numbers") or [])
-    return {"urgency": urgency.get("urgency"), "numbers": numbers, "lines": _urgency_lines(numbers)}
+    return {"urgency": urgency.get("urgency"), "numbers": numbers, "lines": urgency_lines(numbers)}
 
 
 def _history_urgency(turns: list[dict]) -> Optional[dict]:

@@ -96,9 +96,10 @@ def client(app, fake_rasa, fake_telegram):
     telegram.reset_state()
     with TestClient(app) as test_client:
         yield test_client
+        test_client.portal.call(telegram.shutdown)  # the lead's lifespan may call it too
 
 
 @pytest.fixture()
 def fake_only():
-    if REAL_RASA_URL:
+    if REAL_RASA_URL or os.environ.get("C360_TEST_PUBLIC_URL"):
         pytest.skip("dialogue-specific assertion: runs against the fake Rasa only")

@@ -9,6 +9,7 @@ import asyncio
 import json
 import threading
 import time
+from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -46,7 +47,11 @@ class FakeTelegram:
         if request.path_params["token"] != self.token:
             return JSONResponse({"ok": False, "error_code": 401, "description": "Unauthorized"}, status_code=401)
         method = request.path_params["method"]
-        form = await request.form()
+        raw = (await request.body()).decode("utf-8")
+        if raw.startswith("{"):
+            form = json.loads(raw)
+        else:  # PTB posts application/x-www-form-urlencoded; nested objects are JSON strings
+            form = dict(parse_qsl(raw, keep_blank_values=True))
         params = {}
         for key, value in form.items():
             try:

@@ -23,7 +23,13 @@
     return all[all.length - 1];
   })();
   var BASE = new URL(script.getAttribute("src"), location.href).origin;
-  var QUIT_URL = script.getAttribute("data-quit-url") || (BASE + "/widget/neutre");
+  var QUIT_URL = (function (wanted) {
+    try {
+      var url = new URL(wanted || (BASE + "/widget/neutre"), location.href);
+      if (url.protocol === "https:" || url.protocol === "http:") { return url.href; }
+    } catch (e) { /* invalid: default below */ }
+    return BASE + "/widget/neutre";
+  })(script.getAttribute("data-quit-url"));
   var START_OPEN = script.getAttribute("data-open") === "true";
   var SESSION_KEY = "c360.session";
   var SIZE_KEY = "c360.taille";
@@ -187,12 +193,13 @@
     var kind = WHO[author] ? author : "assistant";
     var item = el("div", { "class": "c360-msg c360-" + kind }, [el("p", { "class": "c360-who", text: t(WHO[kind]) })]);
     var body = el("div", { "class": "c360-text" });
-    body.textContent = text; // never innerHTML: the person's words and the bot's stay text
+    body.textContent = text; // always textContent: the words of the person and of the bot stay text
     item.appendChild(body);
     log.appendChild(item);
     log.scrollTop = log.scrollHeight;
     return item;
   }
+  function scrollToEnd() { log.scrollTop = log.scrollHeight; }
   function addIntro() { addBubble("assistant", t("widget_accueil")); }
 
   function showChoices(buttons) {
@@ -304,6 +311,7 @@
       showChoices(next);
       if (session) { session.choices = next; saveSession(); }
       showUrgency(data.urgency);
+      scrollToEnd(); // after the banner and the choices changed the layout
       if (!fromButton && (data.error === "rasa_unavailable" || data.error === "rate_limited")) { keepText(text); }
     }).catch(function (err) {
       say("");
@@ -328,6 +336,7 @@
         });
         showChoices(s.choices || []);
         showUrgency(data.urgency);
+        scrollToEnd();
       }, function (err) {
         if (err && err.kind === "conversation") { clearSession(); showChoices(startChoices()); return; }
         showError(t("widget_erreur_historique"));
@@ -356,8 +365,7 @@
 
   function quickExit() {
     var s = session;
-    clearSession();
-    try { sessionStorage.clear(); } catch (e) { /* blocked */ }
+    clearSession(); // our keys only: the host site's storage is left alone
     if (s) {
       try {
         fetch(BASE + "/widget/forget", {
@@ -396,7 +404,7 @@
       launcher.setAttribute("aria-expanded", "true");
       storeSet("sessionStorage", OPEN_KEY, "1");
       applyLayout();
-      log.scrollTop = log.scrollHeight;
+      scrollToEnd();
       if (focusBox !== false) { box.focus(); }
     };
     (historyPromise || Promise.resolve()).then(show, show);
