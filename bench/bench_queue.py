@@ -14,7 +14,6 @@ The database is dropped at the end unless --keep.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import re
@@ -36,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.schema import REFERENCE_ALPHABET  # noqa: E402
 from handoff import auth, db, queue  # noqa: E402
-from handoff.models import Request, User  # noqa: E402
+from handoff.models import Request  # noqa: E402
 
 ADMIN_URL = os.environ.get("C360_BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 PASSWORD = "mot-de-passe-du-banc-d-essai"

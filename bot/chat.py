@@ -37,10 +37,12 @@ def main(argv: list[str]) -> int:
             return 0
         if text.lower() in ("quitter", "exit", "quit"):
             return 0
+        body = {"conversation_id": conversation["conversation_id"], "token": conversation["token"], "text": text}
         if text.isdigit() and last_buttons and 1 <= int(text) <= len(last_buttons):
-            text = last_buttons[int(text) - 1]["payload"]
+            button = last_buttons[int(text) - 1]
+            body.update(text=button["payload"], button_title=button["title"])
         try:
-            response = client.post("/widget/messages", json={**conversation, "text": text})
+            response = client.post("/widget/messages", json=body)
         except httpx.HTTPError:
             print("Le service ne répond pas. En cas d'urgence, appelez le 15 ou le 112 (SMS au 114).")
             continue

@@ -95,7 +95,7 @@ class Stack:
             "actions": Service("actions", [py, "-m", "actions.server"],
                                f"http://127.0.0.1:{action_port}/health"),
             "public": Service("public", [py, "-m", "uvicorn", "handoff.main:create_app", "--factory",
-                                         "--host", "127.0.0.1", "--port", public_port, "--no-access-log"],
+                                         "--host", "127.0.0.1", "--port", public_port, "--no-access-log", "--ws", "none"],
                               f"http://127.0.0.1:{public_port}/healthz"),
         }
         return stack

@@ -127,12 +127,14 @@ def _visible(messages: list[dict]) -> list[dict]:
     return shown
 
 
-def _before_relay(conversation_id: str, channel: str, text: str):
-    """DB part before the relay (runs in a worker thread): record, danger check, minimal request."""
+def _before_relay(conversation_id: str, channel: str, text: str, shown: str):
+    """DB part before the relay (runs in a worker thread): record, danger check, minimal request.
+    `shown` is what the person sees as their words (a button's title rather than its payload)."""
     with db.session_scope() as session:
         conversation = store.get_or_create_conversation(session, conversation_id, channel)
-        previous = [t["text"] for t in store.transcript(session, conversation_id) if t["author"] == "personne"]
-        store.record_turn(session, conversation_id, "personne", text)
+        previous = [t["text"] for t in store.transcript(session, conversation_id)
+                    if t["author"] == "personne" and not t["text"].startswith("/")]
+        store.record_turn(session, conversation_id, "personne", shown)
         result = danger_check(previous + [text])
         new_kinds = is_new_danger(previous, text)
         if result.urgency == "vitale":
@@ -166,8 +168,13 @@ async def handle_user_message(channel: str, conversation_id: str, text: str, *,
     if not text:
         return Reply(messages=[{"text": texts.get("gate_vide"), "buttons": []}], error="empty")
     text = text[: settings.max_message_chars]
+    button_title = str((metadata or {}).get("button_title") or "")[:200]
+    if text.startswith("/") and not button_title:
+        text = text.lstrip("/").strip() or text  # typed text is words, never a command such as /restart
+    shown_text = button_title if (button_title and text.startswith("/")) else text
 
-    reference, danger, new_kinds = await anyio.to_thread.run_sync(_before_relay, conversation_id, channel, text)
+    reference, danger, new_kinds = await anyio.to_thread.run_sync(
+        _before_relay, conversation_id, channel, text, shown_text)
     urgency = None
     if danger.urgency == "vitale":
         urgency = {"urgency": "vitale", "numbers": numbers_for(danger.danger_kinds)}

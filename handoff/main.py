@@ -38,6 +38,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             logger.exception("expiry of unsent conversations failed at start-up")
         yield
         await gateway.shutdown()
+        from handoff.routers import telegram
+        await telegram.shutdown()
 
     app = FastAPI(
         title="Communauté 360 — service d'accueil",

@@ -114,9 +114,10 @@ SUICIDE_RULES = [
     R("ts", r"\b(?:fait|faire|refait|refaire|fais|a fait) une ts\b|\btentative de suicide", "vitale",
       "tentative de suicide", kind="suicide", past=True, fiction=True),
     R("want_die", r"\b(?:je|j|moi|i)" + SELF_VERB_GAP + r" (?:veux|veut|voudrais|voudrait|aimerais|aimerai|souhaite|souhaiterais|prefere|prefererais|preferais|vais|pense|compte|reve de|ai envie de|ai besoin de|ai hate de|demande a|prie pour|attends de|attend de)(?: (?:juste|vraiment|tellement|seulement|simplement|bien|souvent|parfois|tout le temps|a|de|que|qu|toujours|plutot|surtout|only|just|really))* (?:mourir|crever|disparaitre|partir pour toujours|etre morte?|etre mort|en finir|me tuer|me suicider|mettre fin|plus me reveiller|ne plus me reveiller|ne plus exister|plus exister|plus etre la|ne plus etre la|rejoindre (?:mon|ma|mes))\b",
-      "vitale", "envie de mourir", kind="suicide", fiction=True, after_exclude=FIG_DEATH),
+      "vitale", "envie de mourir", kind="suicide", fiction=True, after_exclude=r"^ (?:sous terre|dans un trou)|" + FIG_DEATH[1:]),
     R("envie_mourir", r"\b(?:envie|envi|besoin|desir|idee|idees|pense|pensee|pensees|pensais|songe|songer|reve|penser|parle|parler|parlait|parle souvent) (?:de|a|au|que a|que de|souvent a|souvent de|tout le temps a) (?:mourir|crever|disparaitre|en finir|me tuer|me suicider|la mort|ma mort|me foutre en le air|me jeter|sauter|me pendre|partir pour toujours)\b",
-      "vitale", "idées de mort", kind="suicide", fiction=True, after_exclude=FIG_DEATH),
+      "vitale", "idées de mort", kind="suicide", fiction=True, after_exclude=r"^ (?:sous terre|dans un trou)|" + FIG_DEATH[1:],
+      exclude=r"\b(?:parle\w*|parler) (?:de|souvent de|beaucoup de) (?:la|sa) mort (?:de|du|des)\b|\bon parle (?:souvent )?de la mort\b"),
     R("self_kill", r"\b(?:me tuer|me suicider|me pendre|me flinguer|me buter|me foutre en le air|me fout en le air|me supprimer|me tirer une balle|me ouvrir les veines|me couper les veines|me taillader|me scarifier|me mutiler|me trancher|me laisser mourir|me laisser crever|me laisser partir|me noyer|me jeter (?:sous|du|de|par|dans|devant|a le eau|a la mer|en bas)|mettre fin a (?:mes jours|ma vie|tout|mes souffrances|mon existence)|mettre un terme a (?:ma vie|mes jours|tout)|en finir avec " + LIFE_OBJ + r"|mettre les voiles pour toujours)\b",
       "vitale", "projet de se tuer", kind="suicide", fiction=True,
       after_exclude=r"^ (?:a la tache|a le travail|au travail|a (?:le|la|lui|leur|vous|te|les) (?:dire|expliquer|repeter)|a (?:dire|expliquer|repeter|bosser|travailler)|sous (?:les|des|la) (?:papiers|dossiers|paperasse|boulot|travail)|dans (?:les|des|la) (?:papiers|dossiers|paperasse|demarches))",
@@ -142,7 +143,7 @@ SUICIDE_RULES = [
       exclude=r"\bmort de rire\b|\bmdr\b"),
     R("dark_thoughts", r"\b(?:idees?|pensees?) (?:noires|de mort|suicidaires|sombres de mort|de suicide)\b|\b(?:serais|serait|serions) mieux (?:morte?|mort|morts|sous terre)\b|\bplutot (?:mourir|crever|etre morte?)\b",
       "vitale", "idées noires", kind="suicide", negatable=True, fiction=True,
-      exclude=r"\b(?:risque|evaluation|questionnaire|le medecin (?:me )?a demande|on me a demande)\b(?: \w+){0,6} (?:faible|nul|non|pas)\b"),
+      exclude=r"\b(?:risque|evaluation|questionnaire|(?:le|la|mon|ma) (?:medecin|psy|psychiatre|psychologue|docteur|infirmier|infirmiere|generaliste) (?:me )?a demande|on me a demande)\b(?: [\w,]+){0,12} (?:faible|nul|non|pas|aucune|jamais)\b"),
     R("self_harm", r"\b(?:je me (?:coupe|scarifie|mutile|taillade|brule|frappe la tete|tape la tete|griffe jusque au sang)|automutil\w*|scarification\w*|je me fais du mal|me faire du mal|me suis (?:coupe|coupee|scarifie|scarifiee|taillade|tailladee) (?:les (?:bras|poignets|veines|cuisses)|expres|volontairement))\b",
       "vitale", "automutilation", kind="suicide",
       after_exclude=r"^ (?:les ongles|les cheveux|le doigt|en cuisinant|en bricolant)",
@@ -158,8 +159,10 @@ SUICIDE_RULES = [
       require=r"\b" + MEDS + r"|\bboite|\bplaquette",
       exclude=r"\b(?:comment|ordonnance|pharmacie|prescri\w*|rembours\w*|oublie|oubli|aide a|aider a|infirmier|infirmiere|pilulier|par jour|chaque jour|le matin|le soir a|doit prendre|dois prendre|doit les prendre|refuse de prendre|peut prendre|pour prendre)\b",
       before_exclude=r"\b(?:il|elle|mon \w+|ma \w+|on|ils|elles) (?:a|ont|a du|doit|va|veut)(?: \w+){0,1} $"),
-    R("swallowed_self", r"\bje (?:ai|viens de) (?:avale|ingurgite|pris|prendre)\b(?: \w+){0,2} (?:" + MEDS + r"|produit|javel|poison|mort aux rats|alcool et)",
+    R("swallowed_self", r"\bje (?:ai|viens de) (?:avale|ingurgite|pris|prendre|bu|gobe)(?: \w+){0,1} (?:tous|toutes|toute|tout|plein de|trop de|beaucoup de|une boite|la boite|des boites|une plaquette|la plaquette|[5-9]|[1-9]\d+)\b(?: \w+){0,3} (?:" + MEDS + r"|de|des)\b"
+      r"|\bje (?:ai|viens de) (?:avale|bu|ingurgite|pris)\b(?: \w+){0,2} (?:javel|poison|mort aux rats|produit menager|destop|antigel|white spirit)\b",
       "vitale", "moyen: médicaments avalés", kind="suicide", negatable=True,
+      require=r"\b(?:" + MEDS + r"|javel|poison|mort aux rats|produit|destop|antigel|white spirit|doliprane|comprimes)\b",
       exclude=r"\b(?:mon traitement comme|comme prescrit|ce matin comme|ordonnance|prescrit)\b"),
     R("means_rope", r"\bje (?:ai|viens de|vais) (?:achete|acheter|prepare|preparer|trouve|pris|prendre|accroche|accrocher|attache|attacher|noue|nouer)?\s?(?:une|la|ma|des) (?:corde|cordes|ceinture au|rallonge au)\b(?! a sauter| a linge| de guitare| vocales?| de escalade)"
       r"|\b(?:noeud coulant|pendaison|me pendre)\b",
@@ -191,7 +194,8 @@ MEDICAL_RULES = [
       r"|\b(?:du )?mal a respirer\b|\b(?:se|me|s) (?:etouffe|etouffer|etrangle avec)\b|\best en train de (?:etouffer|setouffer)\b"
       r"|\bmanque de air\b|\bsuffoque\b|\bcan t breathe|\bcannot breathe|\bnot breathing\b|\bno respira\b",
       "vitale", "urgence médicale: respiration", kind="medical?", negatable=False,
-      exclude=r"\b(?:dossier|papiers?|administration|cet appartement|ce appartement|cette maison|ce boulot|ce travail|ce job|cette situation|cette vie|ma vie|mdph|petit appartement|rendez vous|rdv|pneumologue|consultation|depuis (?:des|plusieurs|\d+) (?:mois|ans|semaines)|souvent|parfois|la nuit|quand (?:il|elle|je) dor\w+|apnee|ronfle\w*|allergie\w*|bilan|examen|chronique|le sport|en courant|quand (?:il|elle|je) court|a le effort|a la piscine|sous le eau)\b"),
+      before_exclude=r"\b(?:risque de|risquer de|peur que|peur qu|pour eviter|eviter que|eviter de|prevenir|en cas de|si jamais|au cas ou|comment reagir si|que faire si|quoi faire si|que faire quand|quand il|quand elle|parfois|souvent|il arrive que)(?: \w+){0,4} $",
+      exclude=r"\b(?:dossier|papiers?|administration|cet appartement|ce appartement|cette maison|ce boulot|ce travail|ce job|cette situation|cette vie|ma vie|mdph|petit appartement|tellement je ris|tellement je rigole|a force de rire|fou rire|mdr|de rire|rendez vous|rdv|pneumologue|consultation|depuis (?:des|plusieurs|\d+) (?:mois|ans|semaines)|souvent|parfois|la nuit|quand (?:il|elle|je) dor\w+|apnee|ronfle\w*|allergie\w*|bilan|examen|chronique|le sport|en courant|quand (?:il|elle|je) court|a le effort|a la piscine|sous le eau)\b"),
     R("blue", r"\b(?:tout|toute|tous|toutes|devient|devenu|devenue|deviennent|virer|vire|levres) (?:bleu|bleue|bleus|bleues|violet|violette|gris|grise)\b|\blevres (?:bleues|violettes)\b",
       "vitale", "urgence médicale: il devient bleu", kind="medical?", negatable=False,
       exclude=r"\b(?:yeux|robe|pull|peinture|dessin|ciel|voiture|couleur|maillot|cheveux)\b"),
@@ -214,14 +218,15 @@ MEDICAL_RULES = [
       "vitale", "urgence médicale", kind="medical?", negatable=True, past=True),
     R("seizure_acute", r"\b(?:crise de epilepsie|crise convulsive|crises convulsives|convulse|convulsions?|convulsionne|crise qui ne se arrete pas|etat de mal)\b",
       "vitale", "urgence médicale: crise d'épilepsie en cours", kind="medical?", negatable=True, past=True,
-      require=r"\b(?:en train|depuis (?:\d+|cinq|dix|quinze|vingt|plusieurs) (?:minutes|min|mn)|ne se arrete (?:pas|plus)|ne passe pas|en ce moment|maintenant|la il|la elle|ca fait (?:\d+|cinq|dix) minutes|encore une et|plus de \d+ minutes|ne reprend pas|respire mal|tout bleu|que faire|quoi faire|aidez)\b"),
+      require=r"\b(?:en train|depuis (?:\d+|cinq|dix|quinze|vingt|plusieurs) (?:minutes|min|mn)|ne se arrete (?:pas|plus)|ne passe pas|en ce moment|maintenant|la il|la elle|ca fait (?:\d+|cinq|dix) minutes|encore une et|plus de \d+ minutes|ne reprend pas|respire mal|tout bleu|aidez)\b",
+      exclude=r"\b(?:que faire si|quoi faire si|en cas de|si jamais|au cas ou|comment reagir)\b"),
     R("swallowed_other", r"\b(?:il|elle|fils|fille|bebe|enfant|petit|petite|frere|soeur|pere|mere|mari|femme|voisin|voisine|ado)(?: \w+){0,2} (?:a|vient de|ont) (?:avale|bu|ingurgite|mange)\b(?: \w+){0,3} (?:" + MEDS + r"|piles?|pile|javel|produit|produits|poison|detergent|lessive|capsule|aimant|aimants|alcool|white spirit|mort aux rats|champignons|boite|plaquette)\b",
       "vitale", "urgence médicale: produit avalé", kind="autrui", negatable=True,
       exclude=r"\b(?:ordonnance|prescrit|comme prevu|son traitement comme)\b"),
     R("call_samu", r"\b(?:faut il|dois je|doit on|je dois|on doit|je vais|on va|je appelle|on appelle|je ai appele|on a appele|appelez|appeler) (?:le|les|une) (?:samu|pompiers|ambulance|15|112|urgences)\b",
       "vitale", "urgence médicale: secours demandés", kind="medical?", negatable=True, past=True,
       exclude=r"\b(?:hier|la semaine derniere|le mois dernier|la derniere fois|chaque fois|a chaque fois|souvent|plusieurs fois|parfois|comment|quand faut il|est ce que il faut)\b"),
-    R("dying_other", r"\b(?:il|elle|fils|fille|pere|mere|mari|femme|voisin|voisine|bebe|enfant) (?:est en train de mourir|va mourir maintenant|meurt|est mourant|est mourante)\b",
+    R("dying_other", r"\b(?:il|elle|fils|fille|pere|mere|mari|femme|voisin|voisine|bebe|enfant) (?:est en train de mourir|va mourir maintenant|est mourant|est mourante|est en train de partir)\b",
       "vitale", "urgence médicale: personne mourante", kind="medical?", negatable=False,
       after_exclude=FIG_DEATH),
 ]
@@ -234,17 +239,17 @@ VIOLENCE_VERBS = (
     r"agresse|agressent|etrangle|etranglent|maltraite|maltraitent|maltraitait|brutalise|brutalisent|secoue|secouent|"
     r"enferme|enferment|enfermait|attache|attachent|attachait|sequestre|sequestrent|menace|menacent|menacait|"
     r"touche|touchent|tripote|tripotent|gifle|giflent|pince|pincent|brule|brulent|mord|mordent|prive|privent|"
-    r"vole|volent|rackette|rackettent|tabasse|tabassent|bouscule|bousculent|humilie|humilient|insulte|insultent|"
+    r"rackette|rackettent|tabasse|tabassent|bouscule|bousculent|humilie|humilient|insulte|insultent|"
     r"fait du mal|font du mal|faisait du mal|fait mal|font mal|"
     r"(?:a|ont|avait|avaient) (?:frappe|battu|viole|agresse|etrangle|pousse|menace|enferme|attache|gifle|brule|"
-    r"tabasse|touche|secoue|mordu|cogne|tape|blesse|poignarde|bouscule|maltraite|sequestre|fait du mal|vole|racket)(?:e|es|s)?)"
+    r"tabasse|touche|secoue|mordu|cogne|tape|blesse|poignarde|bouscule|maltraite|sequestre|fait du mal|rackette)(?:e|es|s)?)"
 )
 VIOLENCE_RULES = [
     R("viol_me", r"\b(?:me|m|nous) " + VIOLENCE_VERBS + r"\b", "vitale", "violence contre la personne",
       kind="violence?", negatable=True, fiction=True,
       before_exclude=r"(?:\bje|\bnous|\bca|\bcela|\bce|\bce qui|\bcette situation|\bcette histoire|\bce dossier|\bcette nouvelle|\bce message|\bvotre message|\bvos mots|\bmes dents|\bmon dos|\bma tete|\bmes jambes|\bma jambe|\bmon genou|\bmes genoux|\bmon ventre|\bmes pieds|\bmon bras|\bmes yeux|\bmes mains|\bmes oreilles|\bmon coeur|\bmon corps|\bmes articulations|\bmes muscles|\bmon epaule|\bmes douleurs|\bma hanche) $",
       after_exclude=r"^ (?:sur les nerfs|sur le systeme|beaucoup|enormement|profondement|vraiment|au coeur|de temps en temps au dos)",
-      exclude=r"\b(?:touche beaucoup|touche vraiment|touche profondement|touche enormement|ca me touche|cela me touche|ce qui me touche|menace de expulsion|menace de couper|menace de suspendre|menace de radier|menace de fermer|menacent de fermer|menace de arreter|menacent de couper|menace de me expulser|menace de nous expulser|menacent de nous expulser|menace de me radier|prive de (?:sortie|sorties|dessert|telephone|tele|ecran|ecrans|jeux|console)|mal au dos|mal aux? (?:dents|jambes|pieds|genoux|oreilles|yeux|ventre|tete|bras))\b"),
+      exclude=r"\b(?:chien|chat|cheval|moustique|araignee|guepe|abeille|tique|serpent|touche beaucoup|touche vraiment|touche profondement|touche enormement|ca me touche|cela me touche|ce qui me touche|menace de expulsion|menace de couper|menace de suspendre|menace de radier|menace de fermer|menacent de fermer|menace de arreter|menacent de couper|menace de me expulser|menace de nous expulser|menacent de nous expulser|menace de me radier|prive de (?:sortie|sorties|dessert|telephone|tele|ecran|ecrans|jeux|console)|mal au dos|mal aux? (?:dents|jambes|pieds|genoux|oreilles|yeux|ventre|tete|bras))\b"),
     R("viol_other", r"\b(?:le|la|les|lui|leur) " + VIOLENCE_VERBS + r"\b", "vitale", "violence contre un proche",
       kind="violence_autre?", negatable=True, fiction=True,
       before_exclude=r"(?:\bca|\bcela|\bce qui|\bcette situation) $",
@@ -256,6 +261,7 @@ VIOLENCE_RULES = [
       exclude=r"\b(?:a la porte|la porte|au carreau|des mains|dans (?:un|le|les) ballon|sur (?:un|le|les) ballon|la balle|le ballon|touche (?:beaucoup|le coeur)|ca (?:le|la|les|me) touche|se bat avec son frere pour|se battent|tape dans|tape sur les touches|le clavier|les touches|la table|le mur|les murs|pousse (?:le|son|sa) (?:fauteuil|chariot|poussette|caddie)|attache (?:sa|son|le|la) (?:ceinture|velo|chien|lacets)|touche (?:le|la|les|son|sa|ses) (?:fond|sol|objets|cheveux|jouets|affaires))\b"),
     R("viol_passive", r"\b(?:est|suis|sont|es|etait|etais|a ete|ai ete|ont ete|se fait|se font|me fais|me fait|te fais|se est fait|se est faite|me suis fait|me suis faite|se fait encore) (?:battu|battue|battus|battre|frappe|frappee|frappes|frapper|tape|tapee|taper|viole|violee|violer|agresse|agressee|agresser|maltraite|maltraitee|maltraites|maltraiter|enferme|enfermee|enfermes|sequestre|sequestree|attache|attachee|tabasse|tabassee|tabasser|racketter|rackette|brutalise|brutalisee|secoue|secouee|etrangle|etranglee|abuse|abusee|tripote|tripotee|menace|menacee|menaces|menacer|violente|violentee)\b",
       "vitale", "violence subie", kind="violence?", negatable=True, fiction=True, past=True,
+      after_exclude=r"^ (?:par (?:la |le |les |sa |son |ses |cette |ce |votre |vos |l |une |un )?(?:qualite|gentillesse|beaute|nombre|manque|rapidite|lenteur|absence|difference|force|simplicite|complexite|maladie|handicap|malheur|sort|foudre|cancer|sclerose|epidemie|covid|accueil|reponse|attitude|intelligence|ressemblance)|dans (?:son|sa|le|la|ses) (?:autisme|monde|bulle|silence|handicap|maladie|solitude|tristesse|routine|habitudes))",
       exclude=r"\b(?:enferme|enfermee|enfermes) dans (?:son|sa|le|la|ses|mon|ma) (?:autisme|monde|bulle|silence|chambre pour jouer|handicap|maladie|solitude|tristesse|routine|habitudes)\b|\b(?:menace|menacee|menaces) de (?:expulsion|fermeture|suspension|radiation|coupure|exclusion|licenciement)\b|\battache\w* (?:a|au|aux) (?:lui|elle|eux|moi|son doudou|sa routine|ses habitudes|sa famille|sa maison|son educatrice|son educateur|son chien|son chat|sa mere|son pere|ses parents|sa maman|son papa|ses freres|sa soeur|son frere|ses amis|son quartier|ses affaires|ses objets|ses rituels)\b|\b(?:suis|est|sont) (?:tres |vraiment |beaucoup )?attache\w* (?:a|au|aux) (?:lui|elle|eux|moi|mon|ma|mes|son|sa|ses)\b(?! lit| fauteuil| chaise| siege)|\bmaltraite par (?:la|le) (?:administration|systeme|mdph|caf)\b"),
     R("viol_nouns", r"\b(?:violences? conjugales?|violences? (?:physiques?|sexuelles?|psychologiques?|intrafamiliales?)|inceste|attouchements?|abus sexuels?|agression sexuelle|roue de coups|coups de poing|coups de pied|coups de ceinture|(?:donne|donnent|recu|recois|recoit|prend|prends|prendre|mets|met) des (?:coups|claques|gifles|baffes)|des coups de feu|coup de feu|tire sur|ma frappe|me a frappe)\b",
       "vitale", "violence", kind="violence?", negatable=True, fiction=True, past=True),
@@ -269,11 +275,11 @@ VIOLENCE_RULES = [
     R("weapon_threat", r"\b(?:il|elle|ils|elles|on|quelque un|un homme|une femme|mon \w+|ma \w+|le \w+|la \w+|son \w+)(?: \w+){0,2} (?:a|ont|tient|tiennent|brandit|brandissent|a sorti|sort|sortent|menace|menacent|arrive|vient|avait|me menace|nous menace)(?: \w+){0,3} (?:couteau|couteaux|arme|armes|fusil|pistolet|revolver|hache|machette|batte|marteau|cutter|ciseaux|gun|knife)\b"
       r"|\b(?:couteau|arme|fusil|pistolet|hache|machette) (?:a la main|sous la gorge|contre moi|contre lui|contre elle|pointe)\b",
       "vitale", "arme / menace", kind="violence?", negatable=True, fiction=True,
-      exclude=r"\b(?:cuisine|cuisiner|couper (?:la|le|les|sa|son|ses) (?:viande|pain|legumes|fruits|repas|nourriture)|manger|apprendre a|autonomie|couverts|suisse|scout|scouts|camp|pique nique|canif|opinel|autorise|autorisee|cadeau|collection|adapte|adaptee|adaptes|jouet|en plastique|pistolet a eau|fusil a eau|pistolet en plastique|deguisement|tir a le arc|tir sportif|club de tir)\b"),
+      exclude=r"\b(?:cuisine|cuisiner|couper (?:la|le|les|sa|son|ses) (?:viande|pain|legumes|fruits|repas|nourriture)|manger|apprendre a|autonomie|couverts|suisse|scout|scouts|camp|pique nique|canif|opinel|autorise|autorisee|cadeau|collection|adapte|adaptee|adaptes|jouet|en plastique|pistolet a eau|fusil a eau|pistolet en plastique|deguisement|tir a le arc|tir sportif|club de tir|nerf|anniversaire|en mousse|laser game|paintball|jeu video|jeux video|noel)\b"),
     R("kill_threat", r"\b(?:menace|menacent|menacait|a menace|ont menace|menaces) de (?:me|nous|le|la|les|lui|la|tous nous) (?:tuer|buter|egorger|frapper|battre|defoncer|faire du mal|bruler)\b"
       r"|\b(?:il|elle|ils|on|mon \w+|ma \w+) (?:va|vont|veut|veulent|allait|voulait) (?:me|nous) (?:tuer|egorger|buter|etrangler|defoncer|frapper|battre)\b"
-      r"|\b(?:crie|hurle|dit|a dit|menace) que (?:il|elle|ils) (?:va|vont) (?:me|nous|le|la|les|lui)? ?(?:tuer|egorger|buter|tout casser|tout bruler|tout detruire)\b"
-      r"|\b(?:peur de|peur pour ma vie|peur pour nos vies|peur qu il me tue|peur que il me tue|peur que il nous tue)\b(?: (?:lui|elle|eux|mon (?:mari|conjoint|compagnon|copain|pere|beau pere|frere|fils|voisin)|ma (?:mere|femme|compagne|belle mere)|rentrer (?:chez moi|a la maison|ce soir)))?"
+      r"|\b(?:crie|hurle|dit|a dit|menace) que (?:il|elle|ils) (?:va|vont) (?:me|nous|le|la|les|lui)? ?(?:tuer|egorger|buter|tout bruler|mettre le feu)\b"
+      r"|\bpeur (?:de (?:lui|eux|mon (?:mari|conjoint|compagnon|copain|pere|beau pere|frere|voisin|ex)|ma (?:mere|femme|compagne|belle mere)|rentrer (?:chez moi|a la maison|ce soir))|pour ma vie|pour nos vies|que il me tue|que il nous tue|que il me frappe|que il revienne me frapper|que il recommence a me frapper)\b"
       r"|\b(?:he|she) (?:hits|beats|hurts|hit|beat|is hitting|is beating|threatens|abuses) (?:me|us|my)\b|\b(?:me pega|me golpea|me bate|schlagt mich)\b",
       "vitale", "menace / violence", kind="violence?", negatable=True, fiction=True,
       exclude=r"\b(?:si je rate|si il voit mes notes|si elle voit mes notes|quand il verra|quand elle verra|mes notes|mon bulletin|mdr|lol|rire|blague|pour rire)\b|\bpeur de (?:ne|pas|rater|echouer|mal faire|me tromper|deranger|l avenir|le avenir|la reponse|perdre|le perdre|la perdre|les perdre|demander|appeler|le laisser|la laisser|mourir de|l echec|le echec|la mdph|le dossier|sortir|prendre|le noir|les|y aller|aller|faire|dire|parler|etre|avoir|attendre|me)\b|\bpeur de (?:lui|elle) (?:faire|dire|demander|parler|annoncer|laisser)\b"),
@@ -299,12 +305,12 @@ OTHER_VITAL_RULES = [
       exclude=r"\b(?:vacances|sejour|colonie|camp|voyage|hotel pour les vacances|week end a|chambre de hotel pour|repit|garder|accueil temporaire|internat|dans (?:un|deux|trois|quelques) (?:mois|semaines|ans)|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la rentree|apres sa sortie|apres la sortie|quand il sortira|quand elle sortira|plus tard|a terme|dans le futur|a le avenir|un jour)\b"),
     R("abri_outside", r"\b(?:dormir|dors|dort|dormons|dorment|dormi|passer la nuit|passe la nuit|passons la nuit|passe les nuits|coucher|couche|couchons|vivre|vis|vit|vivons) (?:dehors|dans la rue|a la rue|dans (?:ma|la|notre|sa|une|leur) voiture|dans (?:le|un) (?:parc|hall|squat|camion)|dans la gare|a la gare|sous un pont|sous les ponts|sur un banc|dans une tente|dans la cage de escalier)\b",
       "vitale", "abri: dort dehors", kind="abri", negatable=True,
-      exclude=r"\b(?:camping|vacances|scout|scouts|bivouac|festival|sortie nature|colonie|camp|randonnee)\b|\b(?:va|vont|allons|vais|risque de|risquons de|risquent de|pourrait|pourrions|peur de) (?:devoir )?(?:dormir|vivre|passer)(?: \w+){0,3} (?:dans (?:un|deux|trois|quelques) (?:mois|semaines)|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la fin du mois|si)\b"),
+      exclude=r"\b(?:camping|vacances|scout|scouts|bivouac|festival|sortie nature|colonie|camp|randonnee|jardin|pour rire|pour se amuser|a la belle etoile|pour jouer)\b|\b(?:va|vont|allons|vais|risque de|risquons de|risquent de|pourrait|pourrions|peur de) (?:devoir )?(?:dormir|vivre|passer)(?: \w+){0,3} (?:dans (?:un|deux|trois|quelques) (?:mois|semaines)|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la fin du mois|si)\b"),
     R("abri_street", r"\b(?:je suis|on est|nous sommes|nous voila|je me retrouve|on se retrouve|nous nous retrouvons|se retrouve|me retrouve|se retrouvent|il est|elle est|ils sont|elles sont|suis|sommes|est|etre|je vis|on vit|je dors|on dort)(?: \w+){0,1} (?:a la rue|sans abri|sans domicile|sans toit|sdf|dehors ce soir|dehors cette nuit|a la porte ce soir|homeless)\b"
       r"|\b(?:me a|nous a|le a|la a|les a|me ont|nous ont|le ont|la ont|les ont) (?:mis|mise|mises|jete|jetee|jetes|vire|viree|vires|chasse|chassee|chasses|fout|foutu|foutue|foutus) (?:dehors|a la porte|de la maison|de chez (?:lui|elle|eux|moi|nous))\b"
       r"|\bnowhere to (?:sleep|stay|go) tonight\b|\bsleep(?:ing)? (?:outside|on the street|in my car)\b",
       "vitale", "abri: à la rue", kind="abri", negatable=True,
-      after_exclude=r"^ (?:du|de|des|saint|sainte|jean|victor|general|\d)",
+      after_exclude=r"^ (?:du|de|des|saint|sainte|jean|victor|general|\d)\b",
       exclude=r"\b(?:va|vont|allons|vais|risque de|risquons de|risquent de|pourrait|pourrions|pourraient|peur de|crainte de|avant de|eviter de) (?:se |me |nous )?(?:retrouver|etre|finir)(?: \w+){0,1} (?:a la rue|sans abri|sans domicile|dehors)\b|\bdans (?:un|deux|trois|quelques|\d+) (?:mois|semaines|jours)\b|\ble mois prochain\b|\bla semaine prochaine\b|\ben (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"),
     R("missing", r"\b(?:a|ont|est|sont|avait|etait) (?:disparu|disparue|disparus|disparues|fugue|fuguee|fugues|introuvable|introuvables|porte disparu|portee disparue|parti sans prevenir|partie sans prevenir|sorti sans prevenir|sortie sans prevenir)\b"
       r"|\b(?:fait|a fait|fait encore|refait|a refait) une fugue\b|\ben fugue\b"
@@ -358,8 +364,9 @@ WEAK_RULES = [
       exclude=r"\b(?:ecole|college|lycee|ime|sessad|esat|foyer|travail|contrat|dossier|formation|stage|aide|allocation|suivi|traitement|vacances|ce est fini pour (?:lui|elle) (?:a le|au|a la))\b"),
     R("w_time", r"\b(?:ce soir|cette nuit|tonight|esta noche|heute nacht|stasera)\b", "weak", "moment: ce soir", family="time",
       negatable=False),
-    R("w_distress", r"\b(?:je en peux plus|je ne en peux plus|en peux plus|je ne tiens plus|je tiens plus|plus la force|a bout|au bout du rouleau|marre de tout|ras le bol de tout|marre de ma vie|plus envie de rien|plus gout a rien|plus le gout|au fond du trou|je sers a rien|je ne sers a rien|je suis un (?:fardeau|poids|boulet)|un poids pour (?:tout le monde|ma famille|les autres|mes proches)|desespere|desesperee|desespoir|personne ne me aime|tout le monde me deteste|je suis nul|je suis nulle|que tout se arrete|tout arreter|je craque|je souffre trop|je suffoque|je sombre|trop de souffrance|je veux que ca se arrete|je veux que ca cesse|seule? au monde|plus personne|personne ne me comprend|ca ne ira jamais mieux|rien ne ira mieux|aucun espoir|plus de espoir|plus aucun espoir|sans espoir|je abandonne tout|je lache tout|je ne vois pas de issue|pas de issue|aucune issue)\b",
-      "weak", "détresse", family="distress", negatable=False),
+    R("w_distress", r"\b(?:je en peux plus|je ne en peux plus|en peux plus|je ne tiens plus|je tiens plus|plus la force|a bout|au bout du rouleau|marre de tout|ras le bol de tout|marre de ma vie|plus envie de rien|plus gout a rien|plus le gout|au fond du trou|je sers a rien|je ne sers a rien|je suis un (?:fardeau|poids|boulet)|un poids pour (?:tout le monde|ma famille|les autres|mes proches)|desespere|desesperee|desespoir|personne ne me aime|tout le monde me deteste|je suis nul|je suis nulle|que tout se arrete|je craque|je souffre trop|je suffoque|je sombre|trop de souffrance|je veux que ca se arrete|je veux que ca cesse|seule? au monde|plus personne|personne ne me comprend|ca ne ira jamais mieux|rien ne ira mieux|aucun espoir|plus de espoir|plus aucun espoir|sans espoir|je abandonne tout|je lache tout|je ne vois pas de issue|pas de issue|aucune issue|me tue a petit feu|je meurs a petit feu|je creve a petit feu|je me detruis)\b",
+      "weak", "détresse", family="distress", negatable=False,
+      exclude=r"\ba bout de souffle (?:apres|en|quand|pendant|au)\b"),
 ]
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -406,7 +413,7 @@ HAUTE_RULES = [
       r"|\b(?:ne aura plus rien|naura plus rien|plus rien a partir de|a la fin de (?:son|sa) (?:contrat|prise en charge|accompagnement))\b"
       r"|\b(?:sessad|savs|samsah|ime|foyer|esat|accueil de jour|ssiad|had|service|prise en charge|accompagnement|suivi|placement|contrat|internat|famille de accueil)(?: \w+){0,2} (?:se arrete|s arrete|se termine|prend fin|finit|va se arreter|va prendre fin|va finir|va fermer|fermera|arretera)\b"
       r"|\b(?:apres|ensuite|derriere|et apres)(?: \w+){0,2} (?:il ne y a|il y a|y a|ya|il ny a) (?:rien|plus rien|aucune solution|pas de solution|personne)\b|\brien derriere\b|\bapres (?:plus |ce sera |ca sera )?rien\b"
-      r"|\bplus (?:de |aucun |aucune )(?:infirmier|infirmiere|infirmieres|aide a domicile|auxiliaire|auxiliaires|aesh|avs|kine|educateur|educatrice|ssiad|had|sessad|savs|taxi|transport)\b(?: \w+){0,3} (?:a partir|des|lundi|mardi|mercredi|jeudi|vendredi|demain|la semaine|le mois|depuis)"
+      r"|\bplus (?:de |aucun |aucune )(?:infirmier|infirmiere|infirmieres|aide a domicile|auxiliaire|auxiliaires|aesh|avs|kine|educateur|educatrice|ssiad|had|sessad|savs|taxi|transport)\b(?: \w+){0,9} (?:a partir|des|lundi|mardi|mercredi|jeudi|vendredi|demain|la semaine|le mois|depuis)"
       r"|\b(?:doit|devait|devra|doivent|va devoir|vont devoir|dois|devons) (?:partir|quitter|sortir|etre reoriente|etre reorientee|laisser sa place)\b"
       r"|\b(?:sort|sortir|sortira|quitte|quittera|quitter) (?:de )?(?:le |la |l )?(?:ime|sessad|foyer|itep|etablissement|mas|fam|internat|impro)\b(?: \w+){0,3} " + NEAR,
       "haute", "fin de l'accompagnement", flag="fin_accompagnement", negatable=False,
@@ -433,7 +440,7 @@ HAUTE_RULES = [
     R("creton", r"\b(?:creton|cretons|amendement creton)\b", "haute", "Creton", flag="creton", negatable=True),
     R("exhaustion", r"\b(?:epuise|epuisee|epuises|epuisees|epuisement|a bout de forces?|a bout de nerfs|a bout|au bout du rouleau|au bout de ma vie|je en peux plus|je ne en peux plus|on en peut plus|on ne en peut plus|nous ne en pouvons plus|en peux plus|en pouvons plus|je ne tiens plus|je tiens plus|on ne tient plus|je craque|je vais craquer|on craque|plus la force|plus aucune force|burn out|burnout|burn-out|surmenage|je suis videe?|lessivee?|rincee?|ne dors plus|ne dort plus|ne dormons plus|plus dormi|je dors plus|plus de sommeil|nuits blanches|pas dormi depuis|plus une minute a moi|aucun repit|sans repit|ne tiens plus debout|exhausted|burned out|agotad[oa]|erschopft)\b",
       "haute", "épuisement", negatable=True, tags=("exhaustion",),
-      exclude=r"\b(?:ne dors plus (?:a le hotel|chez)|il dort plus|mon fils dort plus longtemps|un a plat|mis a plat|mettre a plat|remise a plat|vide (?:le|la|les|son|sa|ses|mon|ma|mes) |vider|vide grenier|plat (?:prefere|du jour|prepare|cuisine))\b"),
+      exclude=r"\b(?:a bout de souffle (?:apres|en|quand|pendant|au)|ne dors plus (?:a le hotel|chez)|il dort plus|mon fils dort plus longtemps|un a plat|mis a plat|mettre a plat|remise a plat|vide (?:le|la|les|son|sa|ses|mon|ma|mes) |vider|vide grenier|plat (?:prefere|du jour|prepare|cuisine))\b"),
     R("carer_cannot", r"\b(?:ne|n) ?(?:peut|peux|pouvons|peuvent|pourra|pourrai) plus (?:me |se |nous |s )?(?:occuper de|en occuper|le garder|la garder|les garder|assumer|gerer|tout gerer|faire face|le porter|la porter|le lever|la lever|le aider|la aider|les aider|le soulever|la soulever|le laver|la laver|le coucher|la coucher|le surveiller|la surveiller)\b"
       r"|\b(?:peux|peut|pouvons) plus (?:me |se |nous )?(?:occuper de|en occuper|assumer|tout gerer|gerer)\b",
       "haute", "aidant qui ne peut plus faire face", flag="aidant_epuise", negatable=False),

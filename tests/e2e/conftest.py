@@ -104,8 +104,11 @@ class WebPerson:
         return self.conversation["conversation_id"]
 
     def say(self, text: str) -> dict:
-        response = self.http.post("/widget/messages", json={"conversation_id": self.conversation["conversation_id"],
-                                                            "token": self.conversation["token"], "text": text})
+        body = {"conversation_id": self.conversation["conversation_id"], "token": self.conversation["token"],
+                "text": text}
+        if text.startswith("/"):
+            body["button_title"] = text.strip("/").split("{")[0].replace("_", " ")  # as if a button was tapped
+        response = self.http.post("/widget/messages", json=body)
         assert response.status_code == 200, response.text
         reply = response.json()
         self.replies.append(reply)

@@ -1,7 +1,6 @@
 """Helpers of the handoff tests (imported by conftest.py and the test modules)."""
 from __future__ import annotations
 
-import os
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path

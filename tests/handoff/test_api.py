@@ -1,13 +1,12 @@
 """The JSON API: every rule on SQLite and on PostgreSQL (the database_url fixture is parametrized)."""
 from __future__ import annotations
 
-from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
 from handoff.models import AuditEntry, Request
-from handoff_helpers import SERVICE, make_user, past, request_body, send, token_for
+from handoff_helpers import SERVICE, past, request_body, send, token_for
 
 
 # ---------------------------------------------------------------- POST /api/requests

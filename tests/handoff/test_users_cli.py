@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from sqlalchemy import select
 
 from handoff import auth, db, users_cli
