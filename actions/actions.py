@@ -43,6 +43,42 @@ def is_skip(value: Any, tracker: Tracker) -> bool:
     return latest_intent(tracker) == "passer" or (isinstance(value, str) and value.strip() == "/passer")
 
 
+CANONICAL = {
+    "role": {"personne", "aidant", "professionnel", "inconnu"},
+    "accord_personne": {"oui", "non", "ne_peut_pas", "inconnu"},
+    "age": {"moins_16", "16_21", "plus_21", "inconnu"},
+}
+
+
+def already_valid(slot: str, value: Any) -> bool:
+    """A value we stored ourselves earlier. Rasa re-validates every filled slot when a form is activated
+    again (after a danger message, a callback offer or a correction): keep such values as they are."""
+    if slot in CANONICAL:
+        return value in CANONICAL[slot]
+    if slot == "domaines":
+        return isinstance(value, list)
+    if slot == "departement":
+        return isinstance(value, str) and (value in ("inconnu", "aucun") or bool(re.fullmatch(
+            r"0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6]", value)))
+    if slot == "contact":
+        return isinstance(value, str) and (value in ("aucun", "ici") or value.startswith(("tel:", "email:")))
+    return False
+
+
+def keeps_earlier_values(method):
+    """Decorator for validate_<slot>: None stays None, a value we stored earlier is kept silently."""
+    slot = method.__name__[len("validate_"):]
+
+    def wrapper(self, value, dispatcher, tracker, domain):
+        if value is None:
+            return {slot: None}
+        if already_valid(slot, value) and tracker.get_slot(slot) == value:
+            return {slot: value}
+        return method(self, value, dispatcher, tracker, domain)
+    wrapper.__name__ = method.__name__
+    return wrapper
+
+
 def misunderstood(dispatcher: CollectingDispatcher, tracker: Tracker, text_key: str, slot: str) -> Dict[str, Any]:
     """Say it was not understood; after 2 in a row, offer the callback."""
     count = int(tracker.get_slot("incompris") or 0) + 1
@@ -67,6 +103,7 @@ class ValidateDemandeForm(FormValidationAction):
             return [s for s in domain_slots if s not in ("pour_qui", "accord_personne")] if role else domain_slots
         return domain_slots
 
+    @keeps_earlier_values
     def validate_role(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         if is_skip(value, tracker):
             return {"role": "inconnu", "incompris": 0.0}
@@ -75,27 +112,32 @@ class ValidateDemandeForm(FormValidationAction):
             return misunderstood(dispatcher, tracker, "role_incompris", "role")
         return {"role": role, "incompris": 0.0}
 
+    @keeps_earlier_values
     def validate_pour_qui(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         if is_skip(value, tracker):
             return {"pour_qui": SKIPPED}
         return {"pour_qui": parsing.clip(str(value), 200)}
 
+    @keeps_earlier_values
     def validate_accord_personne(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         if is_skip(value, tracker):
             return {"accord_personne": "inconnu"}
         return {"accord_personne": parsing.parse_agreement(str(value), latest_intent(tracker))}
 
+    @keeps_earlier_values
     def validate_souhaits(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         if is_skip(value, tracker):
             return {"souhaits": SKIPPED}
         return {"souhaits": str(value).strip()}  # verbatim: the person's own words
 
+    @keeps_earlier_values
     def validate_situation(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         detected = triage_conversation(user_texts(tracker)).domains
         if is_skip(value, tracker):
             return {"situation": SKIPPED, "domaines_detectes": detected}
         return {"situation": str(value).strip(), "domaines_detectes": detected}
 
+    @keeps_earlier_values
     def validate_domaines(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         detected = tracker.get_slot("domaines_detectes") or []
         intent = latest_intent(tracker)
@@ -110,6 +152,7 @@ class ValidateDemandeForm(FormValidationAction):
             return {**misunderstood(dispatcher, tracker, "domaines_incompris", "domaines"), "domaines_detectes": []}
         return {"domaines": chosen, "incompris": 0.0}
 
+    @keeps_earlier_values
     def validate_age(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         if is_skip(value, tracker):
             return {"age": "inconnu", "incompris": 0.0}
@@ -118,6 +161,7 @@ class ValidateDemandeForm(FormValidationAction):
             return misunderstood(dispatcher, tracker, "age_incompris", "age")
         return {"age": stage, "incompris": 0.0}
 
+    @keeps_earlier_values
     def validate_departement(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         if is_skip(value, tracker):
             return {"departement": "inconnu", "incompris": 0.0}
@@ -138,6 +182,7 @@ class ValidateDemandeForm(FormValidationAction):
         dispatcher.utter_message(text=texts.get("departement_horaires", horaires=hours_for(match.code)["horaires"]))
         return {"departement": match.code, "incompris": 0.0}
 
+    @keeps_earlier_values
     def validate_contact(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return validate_contact_value(value, dispatcher, tracker)
 
@@ -157,6 +202,7 @@ class ValidateRappelForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_rappel_form"
 
+    @keeps_earlier_values
     def validate_contact(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return validate_contact_value(value, dispatcher, tracker)
 
@@ -165,6 +211,7 @@ class ValidateConsentementForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_consentement_form"
 
+    @keeps_earlier_values
     def validate_consentement_envoi(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         if value is False:
             return {"consentement_envoi": False, "consentement_partenaires": False}

@@ -45,6 +45,9 @@ class Settings:
     smtp_host: str = ""
     smtp_port: int = 25
     smtp_from: str = ""
+    smtp_user: str = ""  # optional SMTP login
+    smtp_password: str = ""
+    smtp_starttls: bool = False  # STARTTLS after connecting (default: true on port 587); port 465 = implicit TLS
     alert_fallback_recipients: tuple = ()  # e-mails for "à orienter" (no département) and empty territories
 
 
@@ -77,8 +80,13 @@ def get_settings() -> Settings:
         smtp_host=_env("C360_SMTP_HOST"),
         smtp_port=int(_env("C360_SMTP_PORT", "25")),
         smtp_from=_env("C360_SMTP_FROM"),
-        alert_fallback_recipients=tuple(
-            r.strip() for r in _env("C360_ALERT_FALLBACK_RECIPIENTS").split(",") if r.strip()),
+        smtp_user=_env("C360_SMTP_USER"),
+        smtp_password=_env("C360_SMTP_PASSWORD"),
+        smtp_starttls=_env("C360_SMTP_STARTTLS", "true" if _env("C360_SMTP_PORT") == "587" else "false").lower()
+        in ("1", "true", "yes", "oui", "on"),
+        alert_fallback_recipients=tuple(  # C360_ALERT_FALLBACK_EMAILS is accepted as another name
+            r.strip() for r in (_env("C360_ALERT_FALLBACK_RECIPIENTS") or _env("C360_ALERT_FALLBACK_EMAILS")).split(",")
+            if r.strip()),
     )
 
 

@@ -10,7 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from handoff import db, gateway
+from handoff import alerts, db, gateway, store
 from handoff.config import Settings, get_settings
 
 logger = logging.getLogger(__name__)
@@ -29,6 +29,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        app.state.settings = settings
+        store.configure(settings)
         db.init_engine(settings.database_url)
         db.migrate(settings.database_url)
         try:
@@ -36,6 +38,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expire_unsent(settings.unsent_retention_days)
         except Exception:  # never block start-up on housekeeping
             logger.exception("expiry of unsent conversations failed at start-up")
+        alerts.install(settings)  # advisers' alerts: hook in store.on_new_alert + delivery threads
         yield
         await gateway.shutdown()
         from handoff.routers import telegram

@@ -172,7 +172,7 @@ def stories() -> list[Story]:
     simpler = Story("je ne comprends pas la question")
     simpler.user("saluer").act("utter_accueil").start_form("demande_form", PERSON)
     simpler.answer("role_personne", "personne")
-    simpler.user("pas_compris").slots(simple=True).act("demande_form").steps.append({"active_loop": "demande_form"})
+    simpler.user("pas_compris").slots(simple=True).act("utter_autrement", "demande_form").steps.append({"active_loop": "demande_form"})
     simpler.answer("donner_info", "travailler")
     out.append(simpler)
 

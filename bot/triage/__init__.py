@@ -84,6 +84,7 @@ def _as_list(texts: Union[str, Sequence[str], None]) -> List[str]:
     return [t if isinstance(t, str) else str(t) for t in texts]
 
 
+_DE_PLACE = re.compile(r"\b(?:d['’]|de |du )((?:Saint|Sainte|Le|La|Les|L['’])?[- ]?[A-ZÉÈÎ][\w\-éèêëàâîïôûç'’]+(?:[- ](?:sur|sous|en|le|la|les|de|du|des|lès)[- ][A-ZÉÈ][\w\-éèêàâç]+|[- ][A-ZÉÈ][\w\-éèêàâç]+)*)")
 _SENTENCE = re.compile(r"(?<=[.!?;\n])\s*")
 
 
@@ -114,6 +115,12 @@ def _geo(texts: List[str]):
                 g = _geo_one(p)
                 if g is not None:
                     return g
+        # "la mission locale d'Angers", "au CCAS de Rennes": a capitalised place after de / d' / du
+        for name in reversed(_DE_PLACE.findall(t)):
+            g = _geo_one("à " + name)
+            if g is not None:
+                g.signals = [s + " (après « de »)" for s in (g.signals or [])]
+                return g
     return None
 
 

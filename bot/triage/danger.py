@@ -11,6 +11,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from . import rules as R
 from .normalize import normalize
 
+PLAN_RULES = {"w_plan", "w_letters"}
 SELF_CUES = {"je", "me", "moi", "my", "i", "mon coeur", "myself"}
 OTHER_CUES = {
     "il", "elle", "ils", "elles", "lui", "fils", "fille", "enfant", "bebe", "fiston", "ado", "frere", "soeur",
@@ -69,8 +70,14 @@ class DangerAnalysis:
 SUBJECTS = {"je", "il", "elle", "on", "nous", "vous", "ils", "elles", "tu", "i", "he", "she", "we"}
 
 
-def _negated(clause: str, start: int, matched: str = "") -> bool:
-    """A negation word in the few words before the match, in the same clause and the same sub-clause."""
+def _negated(clause: str, start: int, matched: str = "", end: Optional[int] = None) -> bool:
+    """A negation word in the few words before the match, in the same clause and the same sub-clause,
+    or "ne ... pas" around it ("il ne me frappe pas")."""
+    if end is not None:
+        after = clause[end:].split()[:1]
+        before3 = clause[:start].split()[-3:]
+        if after and after[0] in {"pas", "jamais", "plus", "point", "guere"} and "ne" in before3:
+            return True
     first = matched.split(" ", 1)[0] if matched else ""
     if first in SUBJECTS:  # the match opens its own sub-clause ("je ne en peux plus je vais le laisser")
         return False
@@ -166,7 +173,7 @@ def scan_message(text: str, msg: int = 0) -> List[Hit]:
                 start, end = m.start(), m.end()
                 if end == start:
                     continue
-                if rule.negatable and _negated(clause, start, m.group(0)):
+                if rule.negatable and _negated(clause, start, m.group(0), end):
                     continue
                 if rule.exclude is not None and rule.exclude.search(clause):
                     continue
@@ -297,14 +304,14 @@ def analyse(texts: Sequence[str]) -> DangerAnalysis:
         sig = f"{means[0].signal} + {other.signal}"
         out.danger_pairs.add(("suicide", "combinaison: " + sig))
         _add(vital_signals, sig)
-    elif len({p.text for p in plan if p.rule.id == "w_plan"}) >= 2:
+    elif len({p.text for p in plan if p.rule.id in PLAN_RULES}) >= 2:
         # two different farewell / plan words ("j'ai tout préparé" … "ce soir je le fais, adieu")
         _add(out.danger_kinds, "suicide")
-        texts_ = sorted({p.text for p in plan if p.rule.id == "w_plan"})
+        texts_ = sorted({p.text for p in plan if p.rule.id in PLAN_RULES})
         sig = "projet / adieu: " + " + ".join(texts_[:2])
         out.danger_pairs.add(("suicide", "combinaison: " + sig))
         _add(vital_signals, sig)
-    elif plan and distress and any(p.rule.id == "w_plan" for p in plan):
+    elif plan and distress and any(p.rule.id in PLAN_RULES for p in plan):
         _add(out.danger_kinds, "suicide")
         sig = f"{distress[0].signal} + {plan[0].signal}"
         out.danger_pairs.add(("suicide", "combinaison: " + sig))

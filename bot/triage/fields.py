@@ -26,8 +26,8 @@ DOMAIN_RULES: Dict[str, List[Tuple["re.Pattern[str]", Optional["re.Pattern[str]"
             r"halte garderie|garderie|mode de garde|rentree|segpa|erea|sixieme|professeur|professeurs|prof|profs|"
             r"apprendre a lire|ecole inclusive|ien|cned|soutien scolaire|parcoursup|brevet|cap de|un cap|en cap|"
             r"dispositif ulis|unite denseignement|unite de enseignement|uee|ueea|uema|auxiliaire de vie scolaire|"
-            r"petite section|moyenne section|grande section|internat scolaire|universitaire)\b"),
-         _c(r"\b(?:cap emploi|ecole de conduite|auto ecole)\b")),
+            r"petite section|moyenne section|grande section|internat scolaire|universitaire|descolaris\w*)\b"),
+         _c(r"\b(?:cap emploi|ecole de conduite|auto ecole|job etudiant|emploi etudiant|travail etudiant|jobs etudiants)\b")),
     ],
     "emploi": [
         (_c(r"\b(?:travail|travailler|travaille|emploi|emplois|job|boulot|embauche|embaucher|esat|stage|stages|"
@@ -73,10 +73,12 @@ DOMAIN_RULES: Dict[str, List[Tuple["re.Pattern[str]", Optional["re.Pattern[str]"
             r"diagnostic|bilan|bilans|ssiad|had|appareil auditif|appareils auditifs|appareillage|prothese|"
             r"protheses|fauteuil roulant|fauteuil electrique|respire|respirer|respiration|vaccin|douleur|douleurs|"
             r"epilepsie|neurologue|samu|reeducation|dialyse|handicap psychique avec suivi|suivi psychiatrique|"
-            r"suivi medical|escarre|escarres|pansement|pansements|interprete en langue des signes)\b"),
+            r"suivi medical|escarre|escarres|pansement|pansements|interprete en langue des signes|"
+            r"(?:aucun|plus de|pas de|sans) suivi)\b"),
          _c(r"\b(?:devenir (?:aide soignante?|infirmiere?)|je suis infirmiere?|aide soignante?|certificat medical|"
             r"medico social|medicosocial|medico sociale|rendez vous a la mdph|bilan de competences|"
-            r"complementaire sante|mutuelle sante|sante au travail)\b")),
+            r"complementaire sante|mutuelle sante|sante au travail|(?:mes|ses|des) problemes de sante|ma sante|sa sante|"
+            r"(?:aucun|plus de|pas de|sans) suivi (?:scolaire|educatif|social|de dossier|du dossier))\b")),
         (_c(r"\b(?:(?:besoin|nouveau|changer|changement|financer|financement|obtenir|acheter|achat|reparer|reparation|"
             r"essayer|louer|location|prise en charge)(?: \w+){0,3} (?:fauteuil|lit medicalise|verticalisateur|"
             r"deambulateur|lunettes|aides techniques|appareil auditif|appareils auditifs)|fauteuil (?:roulant|electrique)|"
@@ -91,7 +93,7 @@ DOMAIN_RULES: Dict[str, List[Tuple["re.Pattern[str]", Optional["re.Pattern[str]"
             r"temps pour moi|me liberer du temps|prendre soin de moi|faire une pause|prendre une pause|"
             r"(?:personne (?:ne )?(?:peut|pourra|pour)|qui (?:va|peut|pourra|pourrait)|trouver quelque un pour|"
             r"besoin de quelque un pour|quelque un (?:pourrait|peut|pour)) (?:le |la |les )?(?:garder|me remplacer|me relayer|"
-            r"prendre le relais|(?:se )?occuper de)|(?:garde|garder|gardent) (?:mon|ma|mes|le|la|les)"
+            r"prendre le relais|(?:se )?occuper de)|faire garder (?:mon|ma|mes|notre|nos|le|la|les)|(?:garde|garder|gardent) (?:mon|ma|mes|le|la|les)"
             r" (?:fils|fille|enfant|enfants|mari|femme|pere|mere|frere|soeur)(?: \w+){0,4} (?:pour|afin de) "
             r"(?:me reposer|souffler|nous reposer|partir|travailler))\b"),
          _c(r"\b(?:relais assistantes maternelles|relais petite enfance)\b")),
@@ -120,7 +122,9 @@ DOMAIN_RULES: Dict[str, List[Tuple["re.Pattern[str]", Optional["re.Pattern[str]"
             r"venir|rentrer|l emmener|le emmener|la emmener|les emmener|le conduire|la conduire|les conduire|"
             r"le amener|la amener|les amener|y aller)(?: \w+){0,3} (?:a|au|aux|a la|a le|jusque|chez|en)|"
             r"emmener|accompagner a ses rendez vous|accompagner a mes rendez vous|train|"
-            r"adapter (?:une|la|ma|sa|notre|leur) voiture|vehicule adapte|amenagement du vehicule|amenager (?:une|la|ma|sa) voiture)\b"),
+            r"adapter (?:une|la|ma|sa|notre|leur) voiture|vehicule adapte|amenagement du vehicule|amenager (?:une|la|ma|sa) voiture|"
+            r"(?:accompagner|emmener|conduire|amener|deposer) (?:\w+ ){0,2}(?:a|au|aux|a le|a la|jusque a) (?:le |la |l |son |sa |ses |mes |mon |ma )?"
+            r"(?:ime|ecole|college|lycee|esat|foyer|travail|rendez vous|rdv|sessad|hopital|seances|cours|activite|club|piscine|medecin|kine))\b"),
          _c(r"\b(?:sous un train|sous le train|devant un train|devant le train|sous le metro|sous un bus|"
             r"dans (?:ma|la|notre|sa|une|leur) voiture|permis de construire|carte de stationnement|"
             r"en train de|emmener au samu)\b")),
@@ -139,7 +143,7 @@ DOMAIN_RULES: Dict[str, List[Tuple["re.Pattern[str]", Optional["re.Pattern[str]"
             r"aides soignants|aides auditives|je suis (?:\w+ )?mandataire|"
             r"(?:je ai|jai|il a|elle a|a|avec|sous|touche|touchons|percoit|percois|beneficie de|beneficiaire de|je suis sous|est sous) "
             r"(?:une |la |le |l |de la |sa |son |ma |mon |1 )?(?:rqth|aah|pch|aeeh|cmi|curatelle|tutelle|notif mdph|notification mdph)|"
-            r"refuse toute aide|refuse les aides)\b")),
+            r"refuse toute aide|refuse les aides|la mdph a (?:dit oui|accepte|valide|donne son accord|notifie))\b")),
     ],
     "vie_sociale": [
         (_c(r"\b(?:me sens (?:\w+ )?seule?|se sent (?:\w+ )?seule?|me sens isole|me sens isolee|suis seule? (?:le soir|au monde|"
@@ -169,7 +173,7 @@ DOMAIN_RULES: Dict[str, List[Tuple["re.Pattern[str]", Optional["re.Pattern[str]"
             r"une place (?:en|a la|au|dans la|dans le) (?:creche|centre de loisirs|colonie|club|piscine|cours|"
             r"classe|ulis|ecole|college|lycee|parking)|place en (?:creche|ulis|centre de loisirs|colonie|classe|"
             r"internat scolaire|esat)|place (?:a le|dans un|dans le) esat|je suis (?:\w+ )?(?:aide a domicile|auxiliaire de vie|educat\w+)|"
-            r"solution de garde|pas de solution pour (?:les vacances|le mercredi|cet ete))\b")),
+            r"solution de garde|solutions? de repit|pas de solution pour (?:les vacances|le mercredi|cet ete))\b")),
     ],
 }
 
@@ -246,7 +250,9 @@ PRO_JOB = (
     r"chargee de mission|charge de mission|pair aidant professionnel|assistante familiale|assistant familial|"
     r"famille de accueil|agent|agente|responsable|pediatre|generaliste|sage femme|puericultrice|"
     r"enseignante referente|enseignant referent|psychiatre|neuropsychologue|educatrice specialisee|"
-    r"educateur specialise|ase|avs)"
+    r"educateur specialise|ase|avs|maire|elu|elue|adjoint|adjointe|conseiller municipal|conseillere municipale|"
+    r"secretaire de mairie|delegue|deleguee|gendarme|policier|policiere|pompier|ambulancier|pharmacien|pharmacienne|"
+    r"infirmiere scolaire|medecin scolaire|assistante maternelle|directeur de ecole|directrice de ecole)"
 )
 PRO_STRONG = _c(
     r"\b(?:je travaille (?:a|au|aux|a la|a le|dans|en|comme|pour|aupres)(?! esat| temps| mi temps| plein temps| domicile| la maison)|nous travaillons (?:a|au|dans|en|pour|aupres|avec (?:des|les) (?:personnes|familles|jeunes))|dans le cadre de mon travail|"
@@ -296,7 +302,7 @@ SELF_STRONG = _c(
     r"|\bje (?:voudrais|veux|aimerais|souhaite|cherche) (?:un |une |a |de )?(?:travail|emploi|logement|appartement|formation)\b"
     r"|\bje travaille en esat\b|\bje vis seule?\b"
 )
-FIRST_PERSON = _c(r"\b(?:je|me|moi|mon|ma|mes|i|my|me)\b")
+FIRST_PERSON = _c(r"\b(?:je|me|moi|mon|ma|mes|i|my|me|on|nous|notre|nos)\b")
 AGGRESSOR_AFTER = _c(r"^(?: \w+){0,2} (?:me|m|nous) (?:\w+)")
 
 

@@ -29,6 +29,12 @@ FRENCH_ONLY = {
     "cela", "ceci", "celui", "celle", "mdph", "aah", "pch", "rqth", "aesh", "caf", "ime", "esat", "sessad", "j'ai",
     "jai", "n'ai", "m'aider", "qu'il", "qu'elle", "s'il", "l'école", "d'un", "d'une", "beaucoup", "fauteuil",
     "aidant", "aidante", "maison", "jusqu", "quelqu", "aujourd", "avoir", "être", "suis", "vais", "voudrait",
+    "formulaire", "formulaires", "dossier", "dossiers", "démarches", "démarche", "rendez", "galère", "ouais",
+    "bisous", "autiste", "emploi", "santé", "soins", "répit", "loisirs", "foyer", "sourd", "sourde", "aveugle",
+    "aimerais", "voudrions", "cherche", "cherchons", "trouver", "quelle", "quel", "quels", "quelles", "combien",
+    "toujours", "jamais", "personne", "fou", "folle", "marre", "crevé", "crevée", "épuisé", "épuisée", "moi-même",
+    "papiers", "allocation", "allocations", "fauteuil", "infirmière", "médecin", "hôpital", "ça", "cet",
+    "sont", "peux", "veut", "veux", "dois", "doit", "faut", "vraiment", "aussi", "encore",
 }
 _TOKEN = re.compile(r"[a-zA-Zà-öø-ÿœæ'’\u0600-\u06ff]+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -80,6 +86,10 @@ def detect_language(text: str) -> str:
     except Exception:  # langdetect raises LangDetectException on texts without features
         return "fr"
     if not langs:
+        return "fr"
+    # a French service: French wins whenever langdetect gives it a fair chance ("ce formulaire va me rendre fou"
+    # → ro 0.57, fr 0.29)
+    if any(c.lang == "fr" and c.prob >= 0.2 for c in langs):
         return "fr"
     # langdetect confuses close languages on short texts ("Mi hijo tiene autismo" → lt 0.86, es 0.14):
     # prefer the languages people actually write in to a French service, unless another one is certain.

@@ -27,8 +27,9 @@ THIRD_NOUNS = (
     r"(?:fils|fille|enfant|enfants|bebe|fiston|ado|adolescent|adolescente|frere|soeur|pere|mere|papa|maman|"
     r"mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|ami|amie|voisin|voisine|"
     r"grand pere|grand mere|papi|papy|mamie|oncle|tante|neveu|niece|cousin|cousine|petit fils|petite fille|"
-    r"resident|residente|usager|usagere|patient|patiente|eleve|jeune|monsieur|madame|dame|homme|personne|"
-    r"beneficiaire|colocataire|locataire|tutele|protege|protegee)"
+    r"resident|residente|residents|residentes|usager|usagere|usagers|patient|patiente|patients|eleve|eleves|jeune|jeunes|"
+    r"monsieur|madame|dame|homme|personne|personnes|beneficiaire|beneficiaires|colocataire|locataire|tutele|protege|"
+    r"protegee|enfants|bebes|pensionnaires|travailleurs|femmes|hommes|gens)"
 )
 CHILD_NOUNS = r"(?:fils|fille|enfant|enfants|bebe|fiston|ado|adolescent|adolescente|neveu|niece|petit fils|petite fille|eleve|gamin|gamine|petit|petite|mineur|mineure)"
 PARTNER = r"(?:mari|conjoint|compagnon|copain|concubin|petit ami|ex mari|ex|ancien compagnon|epoux)"
@@ -60,8 +61,10 @@ FICTION = re.compile(
     r"chanson|manga|piece de theatre|expose|conference|formation|atelier|campagne|journee|brochure|affiche|"
     r"module|cours|colloque)\b(?: \w+){0,3} (?:sur|de|contre|a propos de|qui parle de|parlant de)(?: \w+){0,3} "
     r"(?:suicide|prevention|mort|maltraitance|violences?|harcelement)\b"
-    r"|\bprevention (?:du |de le |de la |des )?(?:suicide|risque suicidaire|maltraitance|violences?)\b"
+    r"|\bprevention (?:du |de le |de la |des |sur le |sur la |sur les |contre le |contre la )?(?:suicide|risque suicidaire|maltraitance|violences?|harcelement)\b"
     r"|\bbientraitance\b"
+    r"|\b(?:a la|a le|sur la|sur le|dans le|dans les|aux) (?:radio|tele|television|journal|journaux|actualite|actualites|infos|informations|medias|reportages?)\b"
+    r"|\bon (?:en )?parle (?:beaucoup |souvent |partout )?(?:du |de |de la )?(?:suicide|harcelement|violences?)\b"
     r"|\b(?:dans|a) (?:le|la|un|une|ce|cette) (?:film|serie|livre|roman|dessin anime|jeu|histoire|chanson|manga|episode|reve|cauchemar)\b"
     r"|\b(?:le|la|un|une|les|des|son|sa|ce|cette) (?:heros|heroine|personnage|personnages)\b"
     r"|\b(?:une|un|la|le|cette|ce|des|les) (?:serie|series|film|films|livre|roman|dessin anime|emission|jeu video|manga|chanson|reportage|documentaire|bd|video|videos|episode) (?:ou|dans laquelle|dans lequel|qui parle|sur|qui montre|avec)\b"
@@ -108,7 +111,7 @@ FIG_DEATH = r"^ (?:de|du|des) (?:rire|envie|fatigue|peur|honte|froid|chaud|faim|
 # VITALE — suicide
 # ------------------------------------------------------------------------------------------------------------------
 SUICIDE_RULES = [
-    R("suicide_word", r"\b(?:suicid\w*|suisid\w*|selbstmord\w*|suizid\w*|انتحار|انتحر\w*)", "vitale", "mot: suicide",
+    R("suicide_word", r"\b(?:suicid\w*|suisid\w*|su(?:i)?s*[cs]+i?d(?:e|er|ee|es|aire|aires|ant|ait|erai|erais)\b|selbstmord\w*|suizid\w*|انتحار|انتحر\w*)", "vitale", "mot: suicide",
       kind="suicide", fiction=True, past=True,
       exclude=r"\b(?:risque suicidaire (?:est )?(?:faible|nul|exclu|ecarte))\b"),
     R("ts", r"\b(?:fait|faire|refait|refaire|fais|a fait) une ts\b|\btentative de suicide", "vitale",
@@ -118,10 +121,10 @@ SUICIDE_RULES = [
     R("envie_mourir", r"\b(?:envie|envi|besoin|desir|idee|idees|pense|pensee|pensees|pensais|songe|songer|reve|penser|parle|parler|parlait|parle souvent) (?:de|a|au|que a|que de|souvent a|souvent de|tout le temps a) (?:mourir|crever|disparaitre|en finir|me tuer|me suicider|la mort|ma mort|me foutre en le air|me jeter|sauter|me pendre|partir pour toujours)\b",
       "vitale", "idées de mort", kind="suicide", fiction=True, after_exclude=r"^ (?:sous terre|dans un trou)|" + FIG_DEATH[1:],
       exclude=r"\b(?:parle\w*|parler) (?:de|souvent de|beaucoup de) (?:la|sa) mort (?:de|du|des)\b|\bon parle (?:souvent )?de la mort\b"),
-    R("self_kill", r"\b(?:me tuer|me suicider|me pendre|me flinguer|me buter|me foutre en le air|me fout en le air|me supprimer|me tirer une balle|me ouvrir les veines|me couper les veines|me taillader|me scarifier|me mutiler|me trancher|me laisser mourir|me laisser crever|me laisser partir|me noyer|me jeter (?:sous|du|de|par|dans|devant|a le eau|a la mer|en bas)|mettre fin a (?:mes jours|ma vie|tout|mes souffrances|mon existence)|mettre un terme a (?:ma vie|mes jours|tout)|en finir avec " + LIFE_OBJ + r"|mettre les voiles pour toujours)\b",
+    R("self_kill", r"\b(?:me tuer|me suicider|me pendre|me flinguer|me buter|me foutre en le air|me fout en le air|me supprimer|me tirer une balle|me ouvrir les veines|me couper les veines|me taillader|me scarifier|me mutiler|me trancher|me laisser mourir|me laisser crever|me laisser partir|me noyer|me jeter (?:sous|du|de|par|dans|devant|a la mer|en bas)|mettre fin a (?:mes jours|ma vie|tout|mes souffrances|mon existence)|mettre un terme a (?:ma vie|mes jours|tout)|en finir avec " + LIFE_OBJ + r"|mettre les voiles pour toujours)\b",
       "vitale", "projet de se tuer", kind="suicide", fiction=True,
       after_exclude=r"^ (?:a la tache|a le travail|au travail|a (?:le|la|lui|leur|vous|te|les) (?:dire|expliquer|repeter)|a (?:dire|expliquer|repeter|bosser|travailler)|sous (?:les|des|la) (?:papiers|dossiers|paperasse|boulot|travail)|dans (?:les|des|la) (?:papiers|dossiers|paperasse|demarches))",
-      before_exclude=r"\b(?:va|vont|veut|veulent|menace de|a menace de|allait|voulait|vient|viennent|peur que (?:il|elle|on) (?:vienne|veuille)|il|elle|on|ils|elles)(?: \w+){0,1} $"),
+      before_exclude=r"\b(?:va|vont|veut|veulent|menace de|a menace de|allait|voulait|vient|viennent|peur que (?:il|elle|on) (?:vienne|veuille)|il|elle|on|ils|elles|failli|a failli|ont failli|avait failli|manque de)(?: \w+){0,1} $"),
     R("je_me_tue", r"\bje me tue\b(?! a\b| au\b| pour\b| sur\b| avec\b| tous les jours a| a la tache)|\bje vais me tuer\b|\bje me supprime\b|\bje me suicide\b",
       "vitale", "projet de se tuer", kind="suicide", fiction=True),
     R("third_suicide", r"\b(?:veut|voudrait|va|vont|allait|voulait|allaient|voulaient|pourrait|risque de|menace de|a menace de|parle de|dit que il va|dit que elle va|dit que il veut|dit que elle veut|envie de|pense a|essaye de|essaie de|a essaye de|tente de|a tente de|cherche a)(?: (?:encore|souvent|tout le temps|toujours|vraiment))? (?:se tuer|se suicider|se pendre|se jeter|se foutre en le air|mettre fin a ses jours|en finir avec la vie|se faire du mal|se couper|se scarifier|se mutiler|sauter (?:du|par|de)|mourir)\b",
@@ -131,11 +134,14 @@ SUICIDE_RULES = [
       r"|\b(?:je en peux plus|je ne en peux plus|en peux plus|plus la force|je ne supporte plus|je supporte plus) de (?:la vie|vivre|cette vie|ma vie|exister|tout ca et de la vie)\b"
       r"|\b(?:veux|veut|voudrais|voudrait|souhaite|aimerais) (?:plus|pas|pu) (?:vivre|exister)\b"
       r"|\b(?:la|ma) vie (?:ne a|a|na) (?:plus|pas|aucun|plus aucun) (?:de )?sens\b"
-      r"|\bplus (?:aucune|de) raison de (?:vivre|rester)\b|\ba quoi bon (?:vivre|continuer|rester en vie)\b"
+      r"|\b(?:plus|aucune|pas) (?:aucune |de |une )?raisons? de (?:vivre|rester|continuer|me battre|me lever)\b|\ba quoi bon (?:vivre|continuer|rester en vie)\b"
       r"|\b(?:mieux|mieu|meilleur) sans moi\b|\bsans moi (?:ce serait|ca serait|ils seraient|tout serait) mieux\b"
       r"|\b(?:dormir|endormir|partir|disparaitre) (?:pour toujours|a jamais|definitivement|de ce monde)\b"
       r"|\b(?:ne plus|plus jamais|jamais plus) (?:me reveiller|me lever|exister)\b"
-      r"|\b(?:lettre|mot|message|messages) de adieu\b|\bdire adieu\b|\badieu a (?:tous|tout le monde|vous)\b"
+      r"|\b(?:aimerais|voudrais|prefererais|aurais aime|aurais prefere) ne (?:jamais|plus|pas) (?:me )?(?:etre )?(?:reveille|reveillee|ne|nee)\b"
+      r"|\b(?:lettre|mot|message|messages) de adieu\b|\bdire adieu\b|\badieu (?:a )?(?:tous|tout le monde|vous tous|a vous)\b"
+      r"|\b(?:personne ne (?:remarquera|verra|se en rendra compte|me regrettera|pleurera|me manquera)|ca ne changera rien (?:a personne|pour personne))\b(?: \w+){0,4} (?:si je (?:disparais|meurs|pars|ne suis plus la|me tue)|quand je (?:serai partie?|ne serai plus la|serai morte?))\b"
+      r"|\bsi je (?:disparais|meurs|mourais|disparaissais|me tuais)\b(?: \w+){0,4} (?:personne ne|ca ne changera rien|tout le monde sera|ils seront mieux)\b"
       r"|\bdernier message\b(?: \w+){0,4} adieu\b|\badieu\b(?: \w+){0,4} dernier message\b|\b(?:ce est|voici) mon dernier message\b|\bmes derniers mots\b|\bmon dernier jour\b|\bma derniere nuit\b"
       r"|\b(?:serais|serait|serions) mieux (?:morte?|mort|morts|sous terre)\b|\bplutot (?:mourir|crever|etre morte?)\b"
       r"|\bje meurs\b(?! de| du| des| d| pour)|\bje vais mourir\b(?! de| du| des| d| pour| un jour| comme)",
@@ -173,7 +179,8 @@ SUICIDE_RULES = [
       exclude=r"\b(?:piscine|trampoline|parachute|elastique|saut a le elastique|plongeoir|parapente|joie)\b",
       before_exclude=r"\b(?:il|elle|on|ils|elles) (?:a|peut|pourrait|risque de|risquait de)(?: \w+){0,1} $"),
     R("means_place", r"\bje (?:suis|me trouve|me tiens|ai monte|ai grimpe|suis monte|suis montee|vais aller|vais monter|marche) (?:sur|au bord de|au bord du|au bord des|en haut de|en haut du|sur le rebord de|sur le rebord du|sur les|au dessus du|au dessus de)(?: le| la| les| l)? (?:pont|toit|balcon|falaise|rebord|viaduc|parapet|rails|voie ferree|quai|fenetre|vide|precipice|garde corps)\b",
-      "vitale", "moyen: lieu en hauteur", kind="suicide", negatable=False, fiction=True),
+      "vitale", "moyen: lieu en hauteur", kind="suicide", negatable=False, fiction=True,
+      after_exclude=r"^ (?:depuis (?:\d|ce matin|le aube|des heures|six|sept|cinq)|toute la journee|tous les jours|avec les enfants|du matin au soir|h24|24)"),
     R("means_rail", r"\bje (?:suis|me trouve|me tiens|vais aller|marche|attends|reste|suis assise?|suis allongee?) (?:devant|pres de|pres des|a cote de|a cote des|sur|au bord de|au bord des|le long de|le long des|entre) (?:la |les |le )?(?:voie ferree|voies ferrees|voie|voies|rails|passage a niveau)\b",
       "vitale", "moyen: voie ferrée", kind="suicide", negatable=False, fiction=True,
       exclude=r"\b(?:quai|gare|train de|ter|tgv|billet|horaires|retard)\b"),
@@ -192,7 +199,7 @@ MEDICAL_RULES = [
     R("breath", r"\b(?:ne )?(?:respire|respirent|respires|respirons) (?:plus|pas|mal|tres mal|presque plus|difficilement|bizarrement|avec difficulte|fort et|par a coups)\b"
       r"|\b(?:arrive|arrives|arrivent|peux|peut|peuvent|parvient|parviens) (?:plus|pas) a (?:respirer|reprendre (?:son|mon) souffle)\b"
       r"|\b(?:du )?mal a respirer\b|\b(?:se|me|s) (?:etouffe|etouffer|etrangle avec)\b|\best en train de (?:etouffer|setouffer)\b"
-      r"|\bmanque de air\b|\bsuffoque\b|\bcan t breathe|\bcannot breathe|\bnot breathing\b|\bno respira\b",
+      r"|\bmanque de air\b|\bsuffoque\b|\b(?:arrete|cesse|arreter|cesser|arrete) de respirer\b|\bcan t breathe|\bcannot breathe|\bnot breathing\b|\bno respira\b",
       "vitale", "urgence médicale: respiration", kind="medical?", negatable=False,
       before_exclude=r"\b(?:risque de|risquer de|peur que|peur qu|pour eviter|eviter que|eviter de|prevenir|en cas de|si jamais|au cas ou|comment reagir si|que faire si|quoi faire si|que faire quand|quand il|quand elle|parfois|souvent|il arrive que)(?: \w+){0,4} $",
       exclude=r"\b(?:dossier|papiers?|administration|cet appartement|ce appartement|cette maison|ce boulot|ce travail|ce job|cette situation|cette vie|ma vie|mdph|petit appartement|tellement je ris|tellement je rigole|a force de rire|fou rire|mdr|de rire|rendez vous|rdv|pneumologue|consultation|depuis (?:des|plusieurs|\d+) (?:mois|ans|semaines)|souvent|parfois|la nuit|quand (?:il|elle|je) dor\w+|apnee|ronfle\w*|allergie\w*|bilan|examen|chronique|le sport|en courant|quand (?:il|elle|je) court|a le effort|a la piscine|sous le eau)\b"),
@@ -200,27 +207,48 @@ MEDICAL_RULES = [
       "vitale", "urgence médicale: il devient bleu", kind="medical?", negatable=False,
       exclude=r"\b(?:yeux|robe|pull|peinture|dessin|ciel|voiture|couleur|maillot|cheveux)\b"),
     R("unconscious", r"\b(?:inconscient|inconsciente|perdu connaissance|perd connaissance|perdu conscience|sans connaissance|evanoui|evanouie|evanouis|tombe dans les pommes|tombee dans les pommes|ne se reveille (?:pas|plus)|ne se reveillent pas|unconscious|won t wake up|doesn t wake up|no despierta)\b",
-      "vitale", "urgence médicale: inconscient", kind="medical?", negatable=False, past=True),
+      "vitale", "urgence médicale: inconscient", kind="medical?", negatable=False, past=True,
+      exclude=r"\b(?:mdr|lol|ptdr|devant le prix|devant la facture|de rire|en voyant le prix|quand (?:il|elle|je) a vu le prix)\b"),
+    R("cry_help", r"\b(?:crie|crient|hurle|hurlent|appelle|appellent|appeler|criait|hurlait) (?:a le aide|au secours|a la aide|a mort)\b|\bcall(?:ing)? for help\b",
+      "vitale", "quelqu'un appelle au secours", kind="autrui", negatable=True, fiction=True,
+      exclude=r"\b(?:formulaire|dossier|mdph|caf|papiers|en jouant|pour jouer|pour rire|mdr|lol)\b"),
     R("not_moving", r"\b(?:il|elle|fils|fille|pere|mere|mari|femme|voisin|voisine|frere|soeur|bebe|enfant|papa|maman|grand pere|grand mere|lui|homme|dame|monsieur|personne)(?: \w+){0,6} ne (?:bouge (?:plus|pas)|reagit (?:plus|pas)|repond plus)\b",
       "vitale", "urgence médicale: ne bouge plus", kind="medical?", negatable=False,
       exclude=r"\b(?:telephone|appels?|messages?|mails?|courriers?|sms|tel|portable|prenom|quand on|consignes|questions|au courrier|a mes|a nos|aux relances|depuis des semaines|depuis des mois|depuis \d+ (?:semaines|mois))\b"),
     R("bleeding", r"\b(?:saigne|saignent|saignes|pisse le sang|perd|perds|perdu) (?:beaucoup|enormement|abondamment|partout|du sang|beaucoup de sang|tout son sang|plein de sang|de la tete|de partout|sans arret)\b|\bhemorragie\b|\bbaigne dans (?:son|mon) sang\b|\bbleeding a lot\b",
       "vitale", "urgence médicale: saignement", kind="medical?", negatable=False, past=True),
     R("fall", r"\b(?:peut|peux|peuvent|arrive|arrives|arrivent|parvient|parviens) (?:plus|pas) (?:a )?(?:se|me|nous) relever\b|\b(?:est|suis|sont|etait|reste|restee|reste) (?:par terre|au sol|allonge par terre|allongee par terre|etendu par terre|etendue par terre|etendu au sol|etendue au sol)\b"
-      r"|\b(?:par terre|au sol) depuis\b|\bfallen and can t get up\b",
+      r"|\b(?:par terre|au sol) depuis\b|\bfallen and can t get up\b|\bne (?:se|me) releve (?:pas|plus)\b",
       "vitale", "urgence médicale: chute, personne au sol", kind="medical?", negatable=False,
       after_exclude=r"^ (?:seule? (?:depuis|apres) (?:son|sa|une) (?:operation|accident)|tout seul maintenant|seule maintenant)",
       exclude=r"\b(?:crise de colere|se roule|roule par terre|joue|jouer|jouent|tapis|puzzle|lego|dessine|assis par terre|assise par terre|papiers|dossier|moral)\b"),
-    R("acute", r"\b(?:fait|fais|a fait|vient de faire|est en train de faire|en train de faire|a) (?:un|une) (?:malaise|avc|infarctus|arret cardiaque|crise cardiaque|crise de asthme|choc anaphylactique|overdose|surdose|coma|hypoglycemie severe)\b"
+    R("fall_alone", r"\b(?:est|suis|sont|etait) (?:tombe|tombee|tombes|tombees)\b|\ba fait une (?:grave |mauvaise )?chute\b|\bvient de (?:tomber|chuter)\b",
+      "vitale", "urgence médicale: chute, personne seule", kind="medical?", negatable=True, past=True,
+      require=r"\b(?:seule?|toute seule|tout seul|personne (?:avec|pour|ne)|ne peux pas y aller|ne peut pas y aller|ne peux pas aller|loin|ne peut pas se relever|ne peut plus se relever|ne arrive pas a se relever|par terre|au sol|saigne|saignait|sang|ne bouge|ne repond|inconscient|mal partout|tres mal|crie de douleur|ne se releve)\b",
+      exclude=r"\b(?:amoureux|amoureuse|malade|enceinte|en panne|sur (?:un|une|le|la) (?:bon|bonne|mauvais|mauvaise)|de haut|des nues|dans le panneau|a pic|sous le charme|il y a|le an dernier|la semaine derniere|le mois dernier|hier matin ca va|sans gravite|rien de grave|ca va mieux|plus de peur que de mal|mdr|lol)\b"),
+    R("no_food_drink", r"\bne (?:boit|boivent) plus\b|\bne (?:mange|boit|mangent|boivent) (?:plus )?rien depuis (?:\d+|deux|trois|quatre|cinq|plusieurs) jours\b|\bne (?:mange|mangent) plus (?:rien )?depuis (?:\d+|deux|trois|quatre|cinq|plusieurs) jours\b|\bne (?:mange|mange plus) (?:plus )?(?:et|ni) ne boit (?:plus|pas)\b",
+      "vitale", "urgence médicale: ne mange ni ne boit", kind="medical?", negatable=False,
+      after_exclude=r"^ (?:de |d )?(?:alcool|de alcool|viande|coca|soda|lait|sucre|gluten|cafe|the|biere|vin)",
+      exclude=r"\b(?:alcool|regime|vegetarien\w*|ramadan|jeune|jeuner)\b"),
+    R("head_banging", r"\b(?:frappe|tape|cogne|frapper|taper|cogner|se frappe|se tape|se cogne)(?: \w+)? (?:sa|la|ma) tete contre (?:le|les|un|une|la) (?:mur|murs|sol|porte|meuble|table)(?: \w+){0,4} (?:jusque au sang|au sang|en sang|saigne|saigner|sang|ouvert|ouverte)\b",
+      "vitale", "urgence médicale: se blesse à la tête", kind="medical?", negatable=True),
+    R("injury", r"\b(?:brule|brulee|brules|brulees) (?:gravement|grave|au troisieme degre|au visage|partout)\b|\bgrave brulure\b|\bbrulures? graves?\b|\belectrocute\w*|\belectrocution\b|\brenversee? par (?:une|un) (?:voiture|bus|camion|moto|scooter|train|tram|velo)\b|\bse est (?:ouvert|ouverte) (?:la tete|le crane|le arcade|la jambe|le bras)\b|\bouvert le crane\b|\bfracture ouverte\b|\bnoyade\b|\bse noie\b|\best en train de se noyer\b",
+      "vitale", "urgence médicale: blessure grave", kind="medical?", negatable=True, past=True,
+      exclude=r"\b(?:il y a|le an dernier|depuis son|depuis sa|sequelles|dans les papiers|dans la paperasse|sous les papiers)\b"),
+    R("acute", r"\b(?<!a )(?<!ai )(?:fait|fais|vient de faire|est en train de faire|en train de faire|a) (?:un|une) (?:malaise|avc|infarctus|arret cardiaque|crise cardiaque|crise de asthme|choc anaphylactique|overdose|surdose|coma|hypoglycemie severe)\b"
+      r"|\b(?:a|ai|as|avons|ont) fait (?:un|une) (?:malaise|arret cardiaque|choc anaphylactique|overdose|surdose|coma)\b"
+      r"|\b(?:a|ai|as|avons) fait (?:un|une) (?:avc|infarctus|crise cardiaque|crise de asthme|hypoglycemie)\b(?=(?: \w+){0,6} (?:ce matin|cette nuit|a le instant|hier soir|tout a le heure|aujourdhui|ce soir|maintenant|il y a (?:une|deux|\d+) heures?|il ne|elle ne|et ne|et il|et elle|il est|elle est))"
       r"|\b(?:avc|infarctus|crise cardiaque|arret cardiaque|choc anaphylactique|heart attack)\b(?: \w+){0,3} (?:maintenant|en ce moment|la|je crois|on dirait|ce matin|ce soir|cette nuit|aujourdhui|a le instant|tout de suite)\b"
       r"|\b(?:douleurs?|mal|serrement|oppression) (?:dans|a|au niveau de|sur) la poitrine\b|\bchest pain\b"
-      r"|\b(?:intoxique|intoxiquee|empoisonne|empoisonnee|intoxication)\b",
+      r"|\b(?:intoxique|intoxiquee|empoisonne|empoisonnee|intoxication)\b"
+      r"|\b(?:convulse|convulsent|convulsionne|en train de convulser|est en train de accoucher|en train de accoucher|perd les eaux|a perdu les eaux|accouche maintenant)\b"
+      r"|\b(?:tombe|tombee|chute|chuter|tomber) (?:du|de le|de la|par la|d un|de un|de une) (?:balcon|fenetre|toit|echelle|escalier|etage|pont|mur|arbre)\b|\bchute de (?:\d+|plusieurs|deux|trois) (?:metres|etages)\b",
       "vitale", "urgence médicale", kind="medical?", negatable=True, past=True),
     R("seizure_acute", r"\b(?:crise de epilepsie|crise convulsive|crises convulsives|convulse|convulsions?|convulsionne|crise qui ne se arrete pas|etat de mal)\b",
       "vitale", "urgence médicale: crise d'épilepsie en cours", kind="medical?", negatable=True, past=True,
       require=r"\b(?:en train|depuis (?:\d+|cinq|dix|quinze|vingt|plusieurs) (?:minutes|min|mn)|ne se arrete (?:pas|plus)|ne passe pas|en ce moment|maintenant|la il|la elle|ca fait (?:\d+|cinq|dix) minutes|encore une et|plus de \d+ minutes|ne reprend pas|respire mal|tout bleu|aidez)\b",
       exclude=r"\b(?:que faire si|quoi faire si|en cas de|si jamais|au cas ou|comment reagir)\b"),
-    R("swallowed_other", r"\b(?:il|elle|fils|fille|bebe|enfant|petit|petite|frere|soeur|pere|mere|mari|femme|voisin|voisine|ado)(?: \w+){0,2} (?:a|vient de|ont) (?:avale|bu|ingurgite|mange)\b(?: \w+){0,3} (?:" + MEDS + r"|piles?|pile|javel|produit|produits|poison|detergent|lessive|capsule|aimant|aimants|alcool|white spirit|mort aux rats|champignons|boite|plaquette)\b",
+    R("swallowed_other", r"\b(?:il|elle|fils|fille|bebe|enfant|petit|petite|frere|soeur|pere|mere|mari|femme|voisin|voisine|ado)(?: \w+){0,2} (?:a|vient de|ont|viennent de) (?:avale|bu|ingurgite|mange|avaler|boire|ingurgiter|manger)\b(?: \w+){0,3} (?:" + MEDS + r"|piles?|pile|javel|produit|produits|poison|detergent|lessive|capsule|aimant|aimants|alcool|white spirit|mort aux rats|champignons|boite|plaquette|bouteille)\b",
       "vitale", "urgence médicale: produit avalé", kind="autrui", negatable=True,
       exclude=r"\b(?:ordonnance|prescrit|comme prevu|son traitement comme)\b"),
     R("call_samu", r"\b(?:faut il|dois je|doit on|je dois|on doit|je vais|on va|je appelle|on appelle|je ai appele|on a appele|appelez|appeler) (?:le|les|une) (?:samu|pompiers|ambulance|15|112|urgences)\b",
@@ -249,19 +277,22 @@ VIOLENCE_RULES = [
       kind="violence?", negatable=True, fiction=True,
       before_exclude=r"(?:\bje|\bnous|\bca|\bcela|\bce|\bce qui|\bcette situation|\bcette histoire|\bce dossier|\bcette nouvelle|\bce message|\bvotre message|\bvos mots|\bmes dents|\bmon dos|\bma tete|\bmes jambes|\bma jambe|\bmon genou|\bmes genoux|\bmon ventre|\bmes pieds|\bmon bras|\bmes yeux|\bmes mains|\bmes oreilles|\bmon coeur|\bmon corps|\bmes articulations|\bmes muscles|\bmon epaule|\bmes douleurs|\bma hanche) $",
       after_exclude=r"^ (?:sur les nerfs|sur le systeme|beaucoup|enormement|profondement|vraiment|au coeur|de temps en temps au dos)",
-      exclude=r"\b(?:chien|chat|cheval|moustique|araignee|guepe|abeille|tique|serpent|touche beaucoup|touche vraiment|touche profondement|touche enormement|ca me touche|cela me touche|ce qui me touche|menace de expulsion|menace de couper|menace de suspendre|menace de radier|menace de fermer|menacent de fermer|menace de arreter|menacent de couper|menace de me expulser|menace de nous expulser|menacent de nous expulser|menace de me radier|prive de (?:sortie|sorties|dessert|telephone|tele|ecran|ecrans|jeux|console)|mal au dos|mal aux? (?:dents|jambes|pieds|genoux|oreilles|yeux|ventre|tete|bras))\b"),
+      exclude=r"\b(?:en rigolant|en riant|pour rire|pour jouer|en jouant|pour de faux|pour de rire|pour plaisanter|chien|chat|cheval|moustique|araignee|guepe|abeille|tique|serpent|touche beaucoup|touche vraiment|touche profondement|touche enormement|ca me touche|cela me touche|ce qui me touche|menace de expulsion|menace de couper|menace de suspendre|menace de radier|menace de fermer|menacent de fermer|menace de arreter|menacent de couper|menace de me expulser|menace de nous expulser|menacent de nous expulser|menace de me radier|prive de (?:sortie|sorties|dessert|telephone|tele|ecran|ecrans|jeux|console)|mal au dos|mal aux? (?:dents|jambes|pieds|genoux|oreilles|yeux|ventre|tete|bras))\b"),
     R("viol_other", r"\b(?:le|la|les|lui|leur) " + VIOLENCE_VERBS + r"\b", "vitale", "violence contre un proche",
       kind="violence_autre?", negatable=True, fiction=True,
       before_exclude=r"(?:\bca|\bcela|\bce qui|\bcette situation) $",
       after_exclude=r"^ (?:sur les nerfs|aux cartes|au jeu|a le echec|aux echecs|au ping pong|au tennis|aux jeux|a la course|au foot|beaucoup|enormement|profondement|vraiment)",
       exclude=r"\b(?:touche beaucoup|ca le touche|ca la touche|cela le touche|le touche beaucoup|la touche beaucoup|le pince a linge|menace de (?:le|la|les) (?:exclure|renvoyer|expulser|radier)|menacent de (?:le|la|les) (?:exclure|renvoyer|expulser|radier)|le attache (?:dans la voiture|au siege|sa ceinture)|ceinture|siege auto|harnais|prive de (?:sortie|sorties|dessert|telephone|tele|ecran|ecrans|jeux|console)|le fait mal au|fait mal au|fait mal aux|lui fait mal (?:au|aux|a la)|mal au dos)\b"),
-    R("viol_obj", r"\b(?:a|ont|avait|avaient|vient de|viennent de)? ?(?:agresse|frappe|gifle|battu|bat|batte|battent|viole|violent|tabasse|tabassent|etrangle|brutalise|brutalisent|secoue|secouent|maltraite|maltraitent|pousse|mordu|blesse|blessee|attache|enferme|enferment|poignarde|bouscule|cogne|cognent|tape|tapent|touche|tripote|tripotent|agresser|frapper|battre|taper|violer|tabasser|maltraiter)(?:e|es|s)? (?:\w+ )?(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|un|une|le|la|les|cette|ce|tout le monde|des) " + THIRD_NOUNS + r"?\b",
+    R("viol_obj", r"\b(?:a|ont|avait|avaient|vient de|viennent de)? ?(?:agresse|agressent|frappe|frappent|gifle|giflent|battu|bat|batte|battent|viole|tabasse|tabassent|etrangle|brutalise|brutalisent|secoue|secouent|maltraite|maltraitent|pousse|poussent|mordu|blesse|blessee|attache|attachent|sangle|sanglent|enferme|enferment|poignarde|bouscule|cogne|cognent|tape|tapent|touche|tripote|tripotent|agresser|frapper|battre|taper|violer|tabasser|maltraiter|attacher|enfermer)(?:e|es|s)? (?:\w+ )?(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|un|une|le|la|les|cette|ce|tout le monde|des) " + THIRD_NOUNS + r"?\b",
       "vitale", "violence contre un proche", kind="violence_autre?", negatable=True, fiction=True, past=True,
-      require=r"\b(?:agresse\w*|frapp\w*|gifl\w*|batt\w*|bat|viol\w*|tabass\w*|etrangl\w*|brutalis\w*|secou\w*|maltrait\w*|pousse|mordu|bless\w*|attache|enferm\w*|poignard\w*|bouscul\w*|cogn\w*|tap\w*|touche|tripot\w*) (?:\w+ )?(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|un|une|le|la|les|cette|ce|des) (?:\w+ )?" + THIRD_NOUNS + r"\b|\bfrappe tout le monde\b|\btape tout le monde\b",
+      require=r"\b(?:agress\w*|frapp\w*|gifl\w*|batt\w*|bat|viol\w*|tabass\w*|etrangl\w*|brutalis\w*|secou\w*|maltrait\w*|pouss\w*|mordu|bless\w*|attach\w*|sangl\w*|enferm\w*|poignard\w*|bouscul\w*|cogn\w*|tap\w*|touche|tripot\w*) (?:\w+ )?(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|un|une|le|la|les|cette|ce|des) (?:\w+ )?" + THIRD_NOUNS + r"\b|\bfrappe tout le monde\b|\btape tout le monde\b",
       exclude=r"\b(?:a la porte|la porte|au carreau|des mains|dans (?:un|le|les) ballon|sur (?:un|le|les) ballon|la balle|le ballon|touche (?:beaucoup|le coeur)|ca (?:le|la|les|me) touche|se bat avec son frere pour|se battent|tape dans|tape sur les touches|le clavier|les touches|la table|le mur|les murs|pousse (?:le|son|sa) (?:fauteuil|chariot|poussette|caddie)|attache (?:sa|son|le|la) (?:ceinture|velo|chien|lacets)|touche (?:le|la|les|son|sa|ses) (?:fond|sol|objets|cheveux|jouets|affaires))\b"),
+    R("viol_attempt", r"\b(?:essaye|essaie|essayer|tente|tenter|voulu|voulait|veut|veulent|ont essaye|a essaye|ont tente|a tente|ont voulu|a voulu|cherche a|cherchent a) (?:de )?(?:le|la|les|me|nous|lui|leur|te) (?:etrangler|tuer|frapper|noyer|etouffer|violer|poignarder|bruler|egorger|tabasser|agresser|enfermer)\b",
+      "vitale", "tentative de violence", kind="violence_autre?", negatable=True, fiction=True,
+      exclude=r"\b(?:mdr|lol|pour rire|en rigolant|en jouant|pour jouer|aux jeux|au jeu|jeu video|blague)\b"),
     R("viol_passive", r"\b(?:est|suis|sont|es|etait|etais|a ete|ai ete|ont ete|se fait|se font|me fais|me fait|te fais|se est fait|se est faite|me suis fait|me suis faite|se fait encore) (?:battu|battue|battus|battre|frappe|frappee|frappes|frapper|tape|tapee|taper|viole|violee|violer|agresse|agressee|agresser|maltraite|maltraitee|maltraites|maltraiter|enferme|enfermee|enfermes|sequestre|sequestree|attache|attachee|tabasse|tabassee|tabasser|racketter|rackette|brutalise|brutalisee|secoue|secouee|etrangle|etranglee|abuse|abusee|tripote|tripotee|menace|menacee|menaces|menacer|violente|violentee)\b",
       "vitale", "violence subie", kind="violence?", negatable=True, fiction=True, past=True,
-      after_exclude=r"^ (?:par (?:la |le |les |sa |son |ses |cette |ce |votre |vos |l |une |un )?(?:qualite|gentillesse|beaute|nombre|manque|rapidite|lenteur|absence|difference|force|simplicite|complexite|maladie|handicap|malheur|sort|foudre|cancer|sclerose|epidemie|covid|accueil|reponse|attitude|intelligence|ressemblance)|dans (?:son|sa|le|la|ses) (?:autisme|monde|bulle|silence|handicap|maladie|solitude|tristesse|routine|habitudes))",
+      after_exclude=r"^ (?:verbalement|au telephone|par telephone|par mail|par courrier|par (?:la |le |les |sa |son |ses |cette |ce |votre |vos |l |une |un )?(?:qualite|gentillesse|beaute|nombre|manque|rapidite|lenteur|absence|difference|force|simplicite|complexite|maladie|handicap|malheur|sort|foudre|cancer|sclerose|epidemie|covid|accueil|reponse|attitude|intelligence|ressemblance)|dans (?:son|sa|le|la|ses) (?:autisme|monde|bulle|silence|handicap|maladie|solitude|tristesse|routine|habitudes))",
       exclude=r"\b(?:enferme|enfermee|enfermes) dans (?:son|sa|le|la|ses|mon|ma) (?:autisme|monde|bulle|silence|chambre pour jouer|handicap|maladie|solitude|tristesse|routine|habitudes)\b|\b(?:menace|menacee|menaces) de (?:expulsion|fermeture|suspension|radiation|coupure|exclusion|licenciement)\b|\battache\w* (?:a|au|aux) (?:lui|elle|eux|moi|son doudou|sa routine|ses habitudes|sa famille|sa maison|son educatrice|son educateur|son chien|son chat|sa mere|son pere|ses parents|sa maman|son papa|ses freres|sa soeur|son frere|ses amis|son quartier|ses affaires|ses objets|ses rituels)\b|\b(?:suis|est|sont) (?:tres |vraiment |beaucoup )?attache\w* (?:a|au|aux) (?:lui|elle|eux|moi|mon|ma|mes|son|sa|ses)\b(?! lit| fauteuil| chaise| siege)|\bmaltraite par (?:la|le) (?:administration|systeme|mdph|caf)\b"),
     R("viol_nouns", r"\b(?:violences? conjugales?|violences? (?:physiques?|sexuelles?|psychologiques?|intrafamiliales?)|inceste|attouchements?|abus sexuels?|agression sexuelle|roue de coups|coups de poing|coups de pied|coups de ceinture|(?:donne|donnent|recu|recois|recoit|prend|prends|prendre|mets|met) des (?:coups|claques|gifles|baffes)|des coups de feu|coup de feu|tire sur|ma frappe|me a frappe)\b",
       "vitale", "violence", kind="violence?", negatable=True, fiction=True, past=True),
@@ -275,18 +306,23 @@ VIOLENCE_RULES = [
     R("weapon_threat", r"\b(?:il|elle|ils|elles|on|quelque un|un homme|une femme|mon \w+|ma \w+|le \w+|la \w+|son \w+)(?: \w+){0,2} (?:a|ont|tient|tiennent|brandit|brandissent|a sorti|sort|sortent|menace|menacent|arrive|vient|avait|me menace|nous menace)(?: \w+){0,3} (?:couteau|couteaux|arme|armes|fusil|pistolet|revolver|hache|machette|batte|marteau|cutter|ciseaux|gun|knife)\b"
       r"|\b(?:couteau|arme|fusil|pistolet|hache|machette) (?:a la main|sous la gorge|contre moi|contre lui|contre elle|pointe)\b",
       "vitale", "arme / menace", kind="violence?", negatable=True, fiction=True,
-      exclude=r"\b(?:cuisine|cuisiner|couper (?:la|le|les|sa|son|ses) (?:viande|pain|legumes|fruits|repas|nourriture)|manger|apprendre a|autonomie|couverts|suisse|scout|scouts|camp|pique nique|canif|opinel|autorise|autorisee|cadeau|collection|adapte|adaptee|adaptes|jouet|en plastique|pistolet a eau|fusil a eau|pistolet en plastique|deguisement|tir a le arc|tir sportif|club de tir|nerf|anniversaire|en mousse|laser game|paintball|jeu video|jeux video|noel)\b"),
+      exclude=r"\b(?:cuisine|cuisiner|couper (?:la|le|les|sa|son|ses) (?:viande|pain|legumes|fruits|repas|nourriture)|manger|apprendre a|autonomie|couverts|suisse|scout|scouts|camp|pique nique|canif|opinel|autorise|autorisee|cadeau|collection|adapte|adaptee|adaptes|jouet|en plastique|arme secrete|arme fatale|arme absolue|armes egales|pistolet a eau|fusil a eau|pistolet en plastique|deguisement|tir a le arc|tir sportif|club de tir|nerf|anniversaire|en mousse|laser game|paintball|jeu video|jeux video|noel)\b"),
     R("kill_threat", r"\b(?:menace|menacent|menacait|a menace|ont menace|menaces) de (?:me|nous|le|la|les|lui|la|tous nous) (?:tuer|buter|egorger|frapper|battre|defoncer|faire du mal|bruler)\b"
       r"|\b(?:il|elle|ils|on|mon \w+|ma \w+) (?:va|vont|veut|veulent|allait|voulait) (?:me|nous) (?:tuer|egorger|buter|etrangler|defoncer|frapper|battre)\b"
       r"|\b(?:crie|hurle|dit|a dit|menace) que (?:il|elle|ils) (?:va|vont) (?:me|nous|le|la|les|lui)? ?(?:tuer|egorger|buter|tout bruler|mettre le feu)\b"
       r"|\bpeur (?:de (?:lui|eux|mon (?:mari|conjoint|compagnon|copain|pere|beau pere|frere|voisin|ex)|ma (?:mere|femme|compagne|belle mere)|rentrer (?:chez moi|a la maison|ce soir))|pour ma vie|pour nos vies|que il me tue|que il nous tue|que il me frappe|que il revienne me frapper|que il recommence a me frapper)\b"
-      r"|\b(?:he|she) (?:hits|beats|hurts|hit|beat|is hitting|is beating|threatens|abuses) (?:me|us|my)\b|\b(?:me pega|me golpea|me bate|schlagt mich)\b",
+      r"|\b(?:he|she) (?:hits|beats|hurts|hit|beat|is hitting|is beating|threatens|abuses) (?:me|us|my)\b"
+      r"|\b(?:is|are|keeps|keep) (?:hitting|beating|hurting|abusing|threatening|attacking) (?:me|us)\b|\bmy (?:husband|wife|partner|boyfriend|girlfriend|father|mother|dad|mum|mom|son|brother) (?:hits|beats|hurts|abuses|threatens|attacked|hit|beat) (?:me|us)\b|\b(?:me pega|me golpea|me bate|schlagt mich)\b",
       "vitale", "menace / violence", kind="violence?", negatable=True, fiction=True,
       exclude=r"\b(?:si je rate|si il voit mes notes|si elle voit mes notes|quand il verra|quand elle verra|mes notes|mon bulletin|mdr|lol|rire|blague|pour rire)\b|\bpeur de (?:ne|pas|rater|echouer|mal faire|me tromper|deranger|l avenir|le avenir|la reponse|perdre|le perdre|la perdre|les perdre|demander|appeler|le laisser|la laisser|mourir de|l echec|le echec|la mdph|le dossier|sortir|prendre|le noir|les|y aller|aller|faire|dire|parler|etre|avoir|attendre|me)\b|\bpeur de (?:lui|elle) (?:faire|dire|demander|parler|annoncer|laisser)\b"),
     R("viol_inf", r"\b(?:vient de|viennent de|va|vont|veut|veulent|essaie de|essaye de|a essaye de|a voulu|menace de|commence a|a commence a|recommence a) (?:me|nous) (?:frapper|battre|taper|cogner|etrangler|violer|agresser|tuer|poignarder|bruler|enfermer|attacher|tabasser|etouffer)\b"
       r"|\b(?:est|devient|etait|devenu|devenue) (?:tres |trop |de plus en plus |hyper )?violente? (?:avec|envers|contre) (?:moi|nous)\b",
       "vitale", "violence contre la personne", kind="violence?", negatable=True, fiction=True,
       exclude=r"\b(?:si je rate|mes notes|mon bulletin|mdr|lol|pour rire|blague|me battre pour|nous battre pour|me battre avec (?:la|le|les) (?:mdph|caf|administration|dossier))\b"),
+    R("feel_danger", r"\b(?:je me sens|je suis|nous sommes|on est|on se sent|nous nous sentons|je me sent) (?:vraiment |tres |encore )?en danger\b(?! de)|\bi feel (?:unsafe|in danger)\b|\bpeur pour (?:mes|les|nos|ses) enfants\b(?: \w+){0,6}|\bpeur pour ma vie\b",
+      "vitale", "se sent en danger", kind="violence?", negatable=True, fiction=True,
+      require=r"\b(?:en danger|violent|violente|frappe|bat|menace|boit|alcool|crie|hurle|couteau|arme|peur pour ma vie|chez moi|a la maison|ici|au foyer)\b",
+      exclude=r"\b(?:a cause du bruit|de perdre|de expulsion|perdre)\b"),
     R("confined", r"\b(?:on me enferme|on le enferme|on la enferme|on les enferme|me enferment|le enferment|la enferment|enferme a cle|enfermee a cle|enfermes a cle|ne me laisse (?:pas|plus) sortir|ne le laisse pas sortir|ne la laisse pas sortir|me empeche de sortir|le empeche de sortir|la empeche de sortir|retenue? contre (?:mon|son) gre|sequestre|sequestree|sequestration|locked (?:me )?in)\b",
       "vitale", "enfermement", kind="violence?", negatable=True, fiction=True,
       exclude=r"\b(?:pour sa securite la nuit|fugue|fuguer|pour pas que il fugue|pour ne pas que il fugue)\b"),
@@ -299,29 +335,41 @@ VIOLENCE_RULES = [
 # VITALE — shelter, missing person, fire, abandon
 # ------------------------------------------------------------------------------------------------------------------
 OTHER_VITAL_RULES = [
+    R("abri_where_tonight", r"\b(?:dort|dors|dormons|dormir|va dormir|vais dormir|allons dormir|dormira|dormirons|on va ou|aller ou) ou (?:ce soir|cette nuit)\b",
+      "vitale", "abri: nulle part où dormir", kind="abri", negatable=False,
+      exclude=r"\b(?:vacances|sejour|colonie|camp|voyage|repit|week end|internat|foyer|chez (?:mamie|papi|sa grand|ses grands|sa tante|son pere|sa mere))\b"),
     R("abri_where", r"\b(?:ou|pour) (?:dormir|passer la nuit|nous coucher|me coucher|coucher|me loger|nous loger|loger|aller dormir)\b",
       "vitale", "abri: nulle part où dormir", kind="abri", negatable=False,
       require=r"\b(?:pas|plus|nulle part|aucun|aucune|sans|rien|personne|ne sais|ne savons|sais pas|savons pas|ou aller)\b",
       exclude=r"\b(?:vacances|sejour|colonie|camp|voyage|hotel pour les vacances|week end a|chambre de hotel pour|repit|garder|accueil temporaire|internat|dans (?:un|deux|trois|quelques) (?:mois|semaines|ans)|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la rentree|apres sa sortie|apres la sortie|quand il sortira|quand elle sortira|plus tard|a terme|dans le futur|a le avenir|un jour)\b"),
-    R("abri_outside", r"\b(?:dormir|dors|dort|dormons|dorment|dormi|passer la nuit|passe la nuit|passons la nuit|passe les nuits|coucher|couche|couchons|vivre|vis|vit|vivons) (?:dehors|dans la rue|a la rue|dans (?:ma|la|notre|sa|une|leur) voiture|dans (?:le|un) (?:parc|hall|squat|camion)|dans la gare|a la gare|sous un pont|sous les ponts|sur un banc|dans une tente|dans la cage de escalier)\b",
+    R("abri_outside", r"\b(?:dormir|dors|dort|dormons|dorment|dormi|passer la nuit|passe la nuit|passons la nuit|passe les nuits|coucher|couche|couchons|vivre|vis|vit|vivons) (?:dehors|dans la rue|a la rue|dans (?:ma|la|notre|sa|une|leur) voiture|dans (?:le|un|une|la) (?:parc|hall|squat|camion|parking|cave|abri bus|abribus|gare|station|tente)|dans la gare|a la gare|sous un pont|sous les ponts|sur un banc|dans une tente|dans la cage de escalier|dans les escaliers|dans le metro)\b",
       "vitale", "abri: dort dehors", kind="abri", negatable=True,
       exclude=r"\b(?:camping|vacances|scout|scouts|bivouac|festival|sortie nature|colonie|camp|randonnee|jardin|pour rire|pour se amuser|a la belle etoile|pour jouer)\b|\b(?:va|vont|allons|vais|risque de|risquons de|risquent de|pourrait|pourrions|peur de) (?:devoir )?(?:dormir|vivre|passer)(?: \w+){0,3} (?:dans (?:un|deux|trois|quelques) (?:mois|semaines)|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la fin du mois|si)\b"),
+    R("abri_tonight", r"\b(?:dehors|a la rue|sans abri|sans toit|sdf|sans logement|sur le trottoir)\b",
+      "vitale", "abri: dehors ce soir", kind="abri", negatable=True,
+      require=r"\b(?:ce soir|cette nuit|des ce soir|aujourdhui|tout de suite|tonight)\b",
+      exclude=r"\b(?:scout|scouts|camping|bivouac|vacances|colonie|camp|a la belle etoile|genial|trop bien|super|pour le plaisir|tente|chien|chat|sortir dehors|jouer dehors|manger dehors|dehors pour|il fait froid dehors|il fait beau|il pleut|promenade|balade|activite|activites|dehors avec (?:le|les) (?:chien|enfants pour)|rue du|rue de|rue des|jardin|terrasse)\b"),
+    R("abri_nowhere", r"\b(?:nulle part|aucun endroit|pas de endroit|sans endroit|nowhere|ne sais pas|ne savons pas|sais pas|savons pas) (?:ou|pour) aller\b",
+      "vitale", "abri: nulle part où aller ce soir", kind="abri", negatable=False,
+      require=r"\b(?:ce soir|cette nuit|aujourdhui|maintenant|tout de suite|tonight|des ce soir)\b"),
     R("abri_street", r"\b(?:je suis|on est|nous sommes|nous voila|je me retrouve|on se retrouve|nous nous retrouvons|se retrouve|me retrouve|se retrouvent|il est|elle est|ils sont|elles sont|suis|sommes|est|etre|je vis|on vit|je dors|on dort)(?: \w+){0,1} (?:a la rue|sans abri|sans domicile|sans toit|sdf|dehors ce soir|dehors cette nuit|a la porte ce soir|homeless)\b"
       r"|\b(?:me a|nous a|le a|la a|les a|me ont|nous ont|le ont|la ont|les ont) (?:mis|mise|mises|jete|jetee|jetes|vire|viree|vires|chasse|chassee|chasses|fout|foutu|foutue|foutus) (?:dehors|a la porte|de la maison|de chez (?:lui|elle|eux|moi|nous))\b"
-      r"|\bnowhere to (?:sleep|stay|go) tonight\b|\bsleep(?:ing)? (?:outside|on the street|in my car)\b",
+      r"|\bnowhere to (?:sleep|stay|go) tonight\b|\bsleep(?:ing)? (?:outside|on the street|in my car)\b"
+      r"|\b(?:no tenemos|no tengo|sin) (?:donde|lugar para) dormir\b|\b(?:estamos|estoy) en la calle\b|\bdormir en la calle\b|\b(?:nao temos|nao tenho) onde dormir\b|\b(?:estamos|estou) na rua\b|\bkein schlafplatz\b|\bauf der strasse\b",
       "vitale", "abri: à la rue", kind="abri", negatable=True,
-      after_exclude=r"^ (?:du|de|des|saint|sainte|jean|victor|general|\d)\b",
+      after_exclude=r"\b(?:scout|scouts|camping|bivouac|colonie|camp|a la belle etoile|tente|genial|trop bien|pour le plaisir|pour rire|jardin)\b|^ (?:du|de|des|saint|sainte|jean|victor|general|\d)\b",
       exclude=r"\b(?:va|vont|allons|vais|risque de|risquons de|risquent de|pourrait|pourrions|pourraient|peur de|crainte de|avant de|eviter de) (?:se |me |nous )?(?:retrouver|etre|finir)(?: \w+){0,1} (?:a la rue|sans abri|sans domicile|dehors)\b|\bdans (?:un|deux|trois|quelques|\d+) (?:mois|semaines|jours)\b|\ble mois prochain\b|\bla semaine prochaine\b|\ben (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"),
     R("missing", r"\b(?:a|ont|est|sont|avait|etait) (?:disparu|disparue|disparus|disparues|fugue|fuguee|fugues|introuvable|introuvables|porte disparu|portee disparue|parti sans prevenir|partie sans prevenir|sorti sans prevenir|sortie sans prevenir)\b"
       r"|\b(?:fait|a fait|fait encore|refait|a refait) une fugue\b|\ben fugue\b"
       r"|\b(?:se est|se sont) (?:perdu|perdue|perdus|sauve|sauvee|enfui|enfuie|enfuis|echappe|echappee|volatilise|volatilisee)\b"
       r"|\bon ne (?:le|la|les) (?:trouve|retrouve) (?:plus|pas)\b|\b(?:on|je|nous) ne (?:trouve|trouvons|retrouve|retrouvons) (?:plus|pas) (?:mon|ma|mes|notre|nos|son|sa) (?:fils|fille|enfant|frere|soeur|pere|mere|mari|femme|grand pere|grand mere|papa|maman|bebe|ado|neveu|niece|oncle|tante|voisin|voisine|resident|residente)\b|\bon (?:le|la|les) cherche (?:partout|depuis)\b|\bpersonne ne sait ou (?:il|elle|ils) (?:est|sont)\b"
       r"|\b(?:ne est|nest|ne sont) (?:pas|toujours pas|jamais) (?:rentre|rentree|rentres|revenu|revenue|revenus)\b"
-      r"|\b(?:is missing|went missing|gone missing|has disappeared|ha desaparecido|esta desaparecido|esta desaparecida)\b",
+      r"|\b(?:is missing|went missing|gone missing|has disappeared|ha desaparecido|esta desaparecido|esta desaparecida)\b|\bintrouvables?\b",
       "vitale", "personne disparue", kind="disparition", negatable=True, past=True, fiction=True,
-      exclude=r"\b(?:dossier|dossiers|papiers?|carte|cartes|documents?|courriers?|argent|lettre|lettres|mails?|messages?|fichier|fichiers|symptomes?|douleurs?|boutons?|chat|chats|chien|chiens|lapin|hamster|doudou|cle|cles|telephone|portable|sac|lunettes|appareil|appareils|formulaire|notification|attestation|justificatif|objet|colis|taches?|rougeurs?|eczema|crises?|tics?|peur|peurs|envie|fievre|allocation|aide|aides|rdv|rendez vous|place|places|poste|offre|annonce|page|site|lien|photo|photos|compte|bouton|mot de passe|demande|candidature|sa chaussure|ses chaussures|son doudou|le jouet|jouets?|velo|trottinette|voiture|fauteuil|prothese|appareil auditif|aides auditives|dent|dents|sourire|motivation|appetit|sommeil|fatigue|acne|sa timidite|son begaiement|begaiement)\b"
-              r"|\b(?:je veux|je voudrais|envie de) disparaitre\b"),
-    R("missing_vulnerable", r"\b(?:ne sait pas se reperer|ne connait pas le chemin|ne sait pas rentrer|ne peut pas rentrer seule?|perdue? dans la ville|erre dans la rue|erre dehors|sortie? seule? de la maison|sorti seul du foyer|sortie seule du foyer)\b",
+      after_exclude=r"^ (?:de la circulation|des ecrans|de le ecran|dans la nature mdr|dans (?:ses|les|mes|ces|son|sa|ma|mon) (?:papiers|dossiers|demarches|pensees|reflexions|explications|calculs|reves|souvenirs|jeux|livres)|de la liste|des listes|du fichier|des fichiers|des radars|du logiciel|du systeme|de le ecran|de le ordinateur|du site|de la base|de mon compte|des inscrits)\b",
+      before_exclude=r"\b(?:dossier|dossiers|papiers?|carte|cartes|documents?|courriers?|argent|lettre|lettres|mails?|messages?|fichier|fichiers|symptomes?|douleurs?|boutons?|chat|chats|chien|chiens|lapin|hamster|doudou|cle|cles|telephone|portable|sac|lunettes|appareil|appareils|formulaire|notification|attestation|justificatif|objet|colis|taches?|rougeurs?|eczema|crises?|tics?|peur|peurs|envie|fievre|allocation|aide|aides|rdv|rendez vous|place|places|poste|offre|annonce|page|site|lien|photo|photos|compte|bouton|mot de passe|demande|candidature|sa chaussure|ses chaussures|son doudou|le jouet|jouets?|velo|trottinette|voiture|fauteuil|prothese|appareil auditif|aides auditives|dent|dents|sourire|motivation|appetit|sommeil|fatigue|acne|sa timidite|son begaiement|begaiement)\b(?: \w+){0,3} $",
+      exclude=r"\b(?:je veux|je voudrais|envie de) disparaitre\b|\b(?:mdr|lol|ptdr|haha)\b"),
+    R("missing_vulnerable", r"\b(?:a quitte la maison (?:en pleine nuit|seule?|sans prevenir|cette nuit|ce matin)|est partie? (?:seule?|a pied|en voiture|sans prevenir) (?:alors que|et)|on ne sait pas ou (?:il|elle) est|ne savons pas ou (?:il|elle) est|je ne sais pas ou (?:il|elle) est|on sait pas ou (?:il|elle) est|sans nouvelles de (?:lui|elle|mon|ma)|ne sait pas se reperer|ne connait pas le chemin|ne sait pas rentrer|ne peut pas rentrer seule?|perdue? dans la ville|erre dans la rue|erre dehors|sortie? seule? de la maison|sorti seul du foyer|sortie seule du foyer)\b",
       "weak", "personne vulnérable seule dehors", family="missing", negatable=False),
     R("fire", r"\b(?:au feu|il y a le feu|y a le feu|ya le feu|est en feu|sont en feu|a pris feu|ont pris feu|prend feu|prennent feu|en flammes|incendie en cours|un incendie|le incendie|ca brule|ca sent le brule|odeur de brule|fumee (?:noire|partout|epaisse|qui sort|dans)|(?:odeur|fuite|sent|sens|sentir) (?:de |le )?gaz|fire in|on fire|house is burning)\b",
       "vitale", "feu / gaz", kind="incendie", negatable=True, past=True, fiction=True,
@@ -329,7 +377,8 @@ OTHER_VITAL_RULES = [
     R("abandon", r"\b(?:je|on|vais|veux|compte|je vais|je veux|decide de|decidee de|pret a|prete a|finir par)(?: \w+){0,2} (?:le|la|les|lui) (?:abandonner|abandonne|laisser tout seul|laisser toute seule|laisser seul|laisser seule|laisser seuls|laisse seul|laisse seule|laisse tout seul|laisse toute seule|laisser devant|laisse devant|laisser aux urgences|laisse aux urgences|deposer aux urgences|depose aux urgences|deposer devant|depose devant|deposer a le hopital|deposer a la gendarmerie|deposer au commissariat|laisser a le hopital|laisser a la gendarmerie|laisser a le ime|laisser au foyer|deposer au foyer|deposer a le ime|mettre dehors|mettre a la porte)\b"
       r"|\b(?:je pars|je me en vais|je me casse|je quitte tout|je vais partir|je vais me en aller|partir et|pars et)(?: \w+){0,3} (?:le|la|les) (?:laisser|laisse|abandonner|abandonne)\b"
       r"|\b(?:je|vais|veux|compte|je vais|je veux|partir et|pars et)(?: \w+){0,2} (?:laisser|laisse|abandonner|abandonne|deposer|depose) (?:mon|ma|mes|notre|nos) (?:\w+ ){1,2}(?:tout seul|toute seule|seul|seule|seuls|devant|aux urgences|a la porte|dehors|sur le trottoir)\b"
-      r"|\bje vais abandonner (?:mon|ma|mes|notre|nos) (?:fils|fille|enfant|enfants|frere|soeur|mere|pere|mari|femme)\b",
+      r"|\bje vais abandonner (?:mon|ma|mes|notre|nos) (?:fils|fille|enfant|enfants|frere|soeur|mere|pere|mari|femme)\b"
+      r"|\b(?:deposer|depose|laisser|laisse|abandonner|abandonne|amener|emmener) (?:(?:mon|ma|mes|notre|nos) \w+|le|la|les)(?: \w+){0,5} et (?:partir|je pars|ne pas revenir|ne plus revenir|ne jamais revenir|je me en vais|disparaitre|me en aller|je ne reviens pas|je ne reviendrai pas|plus revenir)\b",
       "vitale", "aidant sur le point de laisser la personne seule", kind="abandon", negatable=True,
       exclude=r"\b(?:dossier|demarche|demarches|formulaire|papiers|procedure|recours|idee|projet|traitement|ecole de|formation|sport|activite|cours)\b|\b(?:quelques minutes|cinq minutes|5 minutes|dix minutes|10 minutes|une heure pour|le temps de|pendant que je|pour aller|a la garderie|au centre de loisirs|chez sa grand mere|chez ses grands parents|chez mamie|a la creche)\b"),
     R("abandon_tonight", r"\b(?:plus la force|je ne peux plus|je peux plus|ne peux plus|je ne en peux plus|je en peux plus|a bout)\b(?: \w+){0,6} (?:le|la|les) (?:laisser|laisse|abandonner|deposer|depose|mettre dehors)\b",
@@ -341,6 +390,11 @@ OTHER_VITAL_RULES = [
 # WEAK clues (count in combination over the whole conversation)
 # ------------------------------------------------------------------------------------------------------------------
 WEAK_RULES = [
+    R("stockpile", r"\b" + MEDS + r"\b(?: \w+){0,6} (?:plusieurs pharmacies|pour en avoir assez|assez pour (?:mourir|en finir|partir|ne pas me rater)|de quoi (?:mourir|en finir|ne pas me rater))\b|\b(?:plusieurs pharmacies|de quoi en finir|assez pour en finir)\b(?: \w+){0,6} " + MEDS + r"\b",
+      "vitale", "moyen: médicaments accumulés", kind="suicide", negatable=True),
+    R("carer_no_show", r"\b(?:aide a domicile|auxiliaire|auxiliaire de vie|infirmier|infirmiere|aesh|ssiad|educateur|educatrice|aide soignante?|personne)(?: \w+){0,2} (?:ne est pas venue?|nest pas venue?|ne vient pas|ne vient plus|ne est plus venue?|ne passe pas|ne passe plus)\b",
+      "haute", "personne seule sans l'aide prévue", flag="fin_accompagnement", negatable=False,
+      require=r"\b(?:depuis (?:plusieurs|\d+|deux|trois|quatre|cinq) jours|seule? depuis|depuis (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine derniere|une semaine))\b"),
     R("w_rope", r"\b(?:corde|cordes|noeud|crochet au plafond|poutre)\b(?! a sauter| a linge| de guitare| vocales?| de escalade)",
       "weak", "moyen: corde", family="means", negatable=True,
       exclude=r"\b(?:escalade|bateau|voile|guitare|violon|linge|sauter|jouer|jeu|cirque|gym|gymnastique|psychomotricite|eveil|lacets)\b"),
@@ -362,6 +416,16 @@ WEAK_RULES = [
     R("w_plan", r"\b(?:ce est decide|cest decide|ma decision est prise|tout est pret|je ai tout prepare|tout prepare|je ai tout organise|je ai tout range|je ai tout donne|je le fais|je vais le faire|je vais le faire ce soir|je vais y aller|passer a le acte|ce est la fin|ce sera la fin|ce est fini|ce sera fini|pour toujours|adieu|dernier message|derniere fois que|plus jamais|vous ne me reverrez|on ne me reverra|je ne serai plus la|je serai plus la|je ne serai plus)\b",
       "weak", "projet / adieu", family="plan", negatable=False,
       exclude=r"\b(?:ecole|college|lycee|ime|sessad|esat|foyer|travail|contrat|dossier|formation|stage|aide|allocation|suivi|traitement|vacances|ce est fini pour (?:lui|elle) (?:a le|au|a la))\b"),
+    R("w_letters", r"\b(?:ecrit|laisse|prepare|ecrire|laisser)(?: \w+){0,1} (?:des|une|mes|ma|quelques|un|mon) (?:lettres?|mots?|messages?|testament)(?: \w+){0,2} (?:pour|a) (?:ma famille|mes enfants|mes proches|mes parents|tout le monde|ceux que je aime|mon fils|ma fille|mon mari|ma femme|mes amis)\b"
+      r"|\b(?:ce est|ce sera|cest) (?:pour )?ce soir\b|\bje ai tout donne\b|\bje ai donne (?:toutes )?mes affaires\b|\bje ne ai plus besoin de rien\b|\bje range tout\b",
+      "weak", "projet / adieu", family="plan", negatable=False,
+      exclude=r"\b(?:anniversaire|fete|noel|cadeau|carte|rendez vous|reunion|spectacle|match|concert|sortie|vacances|demenag\w*|dossier|formulaire)\b"),
+    R("w_plan2", r"\b(?:faire une betise|faire des betises|faire une connerie|faire une grosse betise|partir tranquille|partir en paix|partir sereinement|partir pour de bon|en finir pour de bon)\b",
+      "weak", "projet / adieu", family="plan", negatable=True,
+      before_exclude=r"\b(?:a fait|ont fait|il|elle|mon fils|ma fille|les enfants|pas) $"),
+    R("passer_acte", r"\b(?:passer|passe|passerai) a le acte\b|\bje vais (?:faire une betise|faire une connerie|faire une grosse betise)\b(?: \w+){0,3} (?:ce soir|cette nuit|aujourdhui|maintenant)\b",
+      "vitale", "projet de passage à l'acte", kind="suicide", negatable=True, fiction=True,
+      require=r"^(?!.*\b(?:pch|aah|mdph|dossier|demande|formulaire|inscription|cv|candidature|rqth)\b)"),
     R("w_time", r"\b(?:ce soir|cette nuit|tonight|esta noche|heute nacht|stasera)\b", "weak", "moment: ce soir", family="time",
       negatable=False),
     R("w_distress", r"\b(?:je en peux plus|je ne en peux plus|en peux plus|je ne tiens plus|je tiens plus|plus la force|a bout|au bout du rouleau|marre de tout|ras le bol de tout|marre de ma vie|plus envie de rien|plus gout a rien|plus le gout|au fond du trou|je sers a rien|je ne sers a rien|je suis un (?:fardeau|poids|boulet)|un poids pour (?:tout le monde|ma famille|les autres|mes proches)|desespere|desesperee|desespoir|personne ne me aime|tout le monde me deteste|je suis nul|je suis nulle|que tout se arrete|je craque|je souffre trop|je suffoque|je sombre|trop de souffrance|je veux que ca se arrete|je veux que ca cesse|seule? au monde|plus personne|personne ne me comprend|ca ne ira jamais mieux|rien ne ira mieux|aucun espoir|plus de espoir|plus aucun espoir|sans espoir|je abandonne tout|je lache tout|je ne vois pas de issue|pas de issue|aucune issue|me tue a petit feu|je meurs a petit feu|je creve a petit feu|je me detruis)\b",
@@ -373,7 +437,7 @@ WEAK_RULES = [
 # HAUTE — ruptures of path (flags) and distress
 # ------------------------------------------------------------------------------------------------------------------
 NEAR = r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres demain|la semaine prochaine|cette semaine|ce week end|dans (?:\d+|un|une|deux|trois|quatre|quelques|dix|quinze) (?:jours?|semaines?)|bientot|fin du mois|a la fin du mois|le \d+|sous peu|tres vite|dans la semaine|ce mois ci|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|cet ete|a la rentree|des que|immediatement|definitivement|aujourdhui|ce soir)\b"
-NOTHING_AFTER = r"\b(?:nulle part|rien|aucun|aucune|personne|sans solution|pas de solution|pas de place|ne sait pas|ne savons pas|on ne sait pas|je ne sais pas|ne peut pas rentrer|ne peut pas retourner|impossible|sans rien|sans aide|sans suivi|pas de suivi|plus de place|ou aller|que faire|quoi faire)\b"
+NOTHING_AFTER = r"\b(?:pas stabilise|pas stabilisee|trop tot|pas prete?|contre notre avis|contre son avis|pas en etat|pas guerie?|nulle part|rien|aucun|aucune|personne|sans solution|pas de solution|pas de place|ne sait pas|ne savons pas|on ne sait pas|je ne sais pas|ne peut pas rentrer|ne peut pas retourner|impossible|sans rien|sans aide|sans suivi|pas de suivi|plus de place|ou aller|que faire|quoi faire)\b"
 HAUTE_RULES = [
     R("hospital_exit", r"\b(?:sort|sortir|sortira|sortie|sorti|sortent|sortiront|quitte|quitter|quittera|renvoye|renvoyee|renvoie|renvoient|fin de (?:le )?hospitalisation|fin de (?:son |mon |sa )?sejour|fait sortir|faire sortir|laisse sortir|libere|liberee) (?:de |du |des |de le |de la )?(?:le |la )?(?:hopital|hospitalisation|clinique|psychiatrie|hp|urgences|chu|chs|epsm|centre de reeducation|reeducation|ssr|maternite|unite|service de psychiatrie|hopital psychiatrique|soins de suite)\b"
       r"|\b(?:hopital|clinique|psychiatrie|chu|ssr|service) (?:veut|veulent|va|vont|souhaite|a decide de) (?:le|la|les|me|nous)? ?(?:faire sortir|renvoyer|laisser sortir|mettre dehors|sortir)\b"
@@ -384,6 +448,8 @@ HAUTE_RULES = [
       r"|\b(?:ne veut plus|ne veulent plus|veut plus|veulent plus|ne peut plus|ne peuvent plus|ne pourra plus|ne pourront plus|peut plus|peuvent plus) (?:de (?:lui|elle|eux|mon fils|ma fille)|(?:le|la|les) (?:garder|accueillir|prendre|reprendre|recevoir|accepter|scolariser|avoir)|(?:garder|accueillir|prendre|reprendre|recevoir|accepter|scolariser) (?:mon|ma|mes|notre|nos|son|sa|ses|leur) \w+)\b"
       r"|\b(?:menace|menacent|veut|veulent|va|vont|parle de|parlent de|envisage de|envisagent de|a decide de|ont decide de) (?:de )?(?:le |la |les )?(?:exclure|renvoyer|virer|licencier|radier)\b"
       r"|\b(?:me|le|la|les|nous) (?:licencie|licencient|vire|virent|renvoie|renvoient)\b|\blicenciement\b|\brupture (?:de|du) contrat\b"
+      r"|\b(?:vais|va|vont|risque de|risquons de|risquent de) perdre (?:mon|son|notre|leur|ma|sa) (?:travail|emploi|boulot|job|poste|place)\b|\b(?:a|ai|avons|ont) perdu (?:mon|son|notre|leur|ma|sa) (?:travail|emploi|boulot|job|poste)\b"
+      r"|\bvenir (?:le |la |les )?(?:chercher|recuperer)(?: \w+){0,3} (?:tous les jours|chaque jour|a midi|des midi|plus tot|en pleine journee|a 11 ?h|a 14 ?h)\b"
       r"|\b(?:ne le prend|ne la prend|ne le prennent|ne la prennent) plus\b"
       r"|\b(?:ne )?(?:vienne|vient|venir|vient plus|vienne plus|aille|va|accueille|accueillir|prend|prendre|accepte|accepter|garde|garder)(?: plus)? (?:le |la )?(?:plus )?que (?:le matin|le apres midi|les matins|une heure|deux heures|trois heures|\d+ ?h(?:eures?)?|quelques heures|une demi journee|deux demi journees|une matinee|\d+ (?:heures|matinees|demi journees|jours)|un jour|deux jours)\b"
       r"|\b(?:temps partiel impose|scolarisation partielle|emploi du temps reduit|scolarite a temps partiel)\b",
@@ -392,13 +458,16 @@ HAUTE_RULES = [
       exclude=r"\b(?:je me sens exclu|je me sens exclue|se sent exclu|se sent exclue|exclu des jeux|exclue des jeux|exclu du groupe|exclue du groupe|exclusion sociale|exclu de la societe|exclue de la societe)\b"),
     R("end_service3", r"\b(?:ne )?(?:suivra|suivront|accompagnera|accompagneront|gardera|garderont|recevra|recevront|accueillera|accueilleront|prendra en charge|prendront en charge|soignera|interviendra) plus\b",
       "haute", "fin de l'accompagnement", flag="fin_accompagnement", negatable=False),
-    R("left_alone", r"\b(?:restera|va rester|vont rester|resteront|se retrouvera|va se retrouver|vont se retrouver|se retrouveront|sera|seront|se retrouve|se retrouvent) (?:tout |toute |toutes |tous )?seule?s?\b(?! (?:le|la|les) (?:mercredi|samedi|dimanche|soir|matin|week end|weekend|apres midi|journee)| pour | dans sa chambre| a la maison pendant)",
+    R("left_alone", r"\b(?:restera|va rester|vont rester|resteront|se retrouvera|va se retrouver|vont se retrouver|se retrouveront|sera|seront|se retrouve|se retrouvent|est|sont|reste|restent) (?:tout |toute |toutes |tous )?seule?s?\b(?! (?:le|la|les) (?:mercredi|samedi|dimanche|soir|matin|week end|weekend|apres midi|journee)| pour | dans sa chambre| a la maison pendant)",
       "haute", "la personne va rester seule", flag="sans_solution", negatable=True,
       require=r"\b(?:handicape\w*|autiste|trisomique|polyhandicape\w*|malade|depend\w*|fragile|vulnerable|ne peut pas|peut pas|incapable|aidant|aidante|me occupe|se occupait|maison de retraite|ehpad|hospitalis\w*|decede\w*|partir|part|partira)\b"),
     R("not_renewed", r"\b(?:contrat|cdd|stage|place|accueil|prise en charge|notification|orientation|convention)(?: \w+){0,3} (?:ne est pas|nest pas|ne sera pas|ne va pas etre|pas|non|ne a pas ete|na pas ete) renouvelee?s?\b|\bnon renouvellement\b",
       "haute", "fin de contrat ou de prise en charge", flag="fin_accompagnement", negatable=False),
     R("housing_lost", r"\b(?:perdu|perdre|perd|va perdre|vient de perdre|a perdu) (?:son|mon|notre|leur|sa|ma) (?:logement|appartement|appart|maison|hebergement|chambre|studio)\b|\b(?:dort|dors|dorment|dormons|heberge|hebergee|herbergee) chez (?:des|un|une|ses|mes) (?:amis|ami|amie|copains|copine|connaissances|voisins)\b|\bsans logement\b|\bplus de logement\b",
       "haute", "perte du logement", flag="expulsion", negatable=True),
+    R("alone_vulnerable", r"\b(?:vit|vivent|habite|reste|est) (?:toute |tout )?seule?s?\b",
+      "haute", "personne fragile seule chez elle", flag="sans_solution", negatable=True,
+      require=r"\b(?:troubles? cognitifs?|alzheimer|demence|dement|oublie de manger|oublie ses medicaments|ne mange plus|chutes?|tombe souvent|se perd|desoriente\w*|confus|confuse|ne se lave plus|incurie)\b"),
     R("unschooled", r"\b(?:descolarise|descolarisee|descolarises|descolarisation|plus scolarise|plus scolarisee|ne va plus a le ecole|ne va plus au college|ne va plus au lycee|ne a plus de ecole|plus de ecole)\b",
       "haute", "déscolarisation", flag="exclusion", negatable=True),
     R("end_service", r"\b(?:ferme|fermer|fermera|fermeront|fermeture|ferment|va fermer|vont fermer)\b",
@@ -423,12 +492,12 @@ HAUTE_RULES = [
       r"|\bsans (?:aucune )?solution\b|\baucune solution\b|\bpas de solution\b|\bplus de solution\b|\brien ne (?:marche|fonctionne|convient|va)\b"
       r"|\b(?:reste|restent|est|sont|se retrouve|se retrouvent|vit|est coince|est coincee)(?: \w+){0,2} a la maison (?:sans rien|toute la journee|depuis|sans activite|sans solution|a rien faire|a ne rien faire)\b"
       r"|\bpersonne ne (?:veut|peut) (?:le|la|les|nous|me) (?:prendre|accueillir|aider|garder|recevoir)\b"
-      r"|\b(?:aucune|pas de|plus de|aucun|pas un|pas une) (?:ime|esat|foyer|fam|mas|savs|samsah|sessad|itep|ehpad|etablissement|structure|service)(?: \w+){0,3} (?:ne )?(?:veut|voulu|accepte|peut|pu|prend|pris|adapte|adaptee|disponible|libre|repondu)\b"
+      r"|\b(?:aucune|pas de|plus de|aucun|pas un|pas une) (?:ime|esat|foyer|fam|mas|savs|samsah|sessad|itep|ehpad|etablissement|structure|service)(?: \w+){0,3} (?:ne )?(?:veut|voulu|accepte|peut|pu|prend|pris|adapte|adaptee|disponible|libre|repondu|a de place|ont de place|a une place|ont une place|a de la place|a pas de place|a plus de place)\b"
       r"|\baucune place\b|\bnulle part (?:ne|pour)\b",
       "haute", "sans solution", flag="sans_solution", negatable=False,
-      exclude=r"\b(?:pas de place (?:en|dans|a) (?:le |la )?(?:ime|sessad|esat|foyer|fam|mas|savs|samsah|itep|ehpad|ulis|creche|etablissement)(?! (?:depuis|et|ni))|pas de suivi particulier|pas besoin|aucun souci|aucun probleme|pas de probleme|aucune idee|pas de solution de garde pour (?:les vacances|le mercredi|le samedi)|aucune solution de garde pour (?:les vacances|le mercredi|le samedi)|pas de place (?:pour|dans) (?:le|la|les) (?:club|centre de loisirs|colonie|sejour|cours|activite|piscine|atelier)|aucune place (?:pour|dans) (?:le|la|les) (?:club|centre de loisirs|colonie|sejour|cours|activite|piscine|atelier|parking))\b"),
+      exclude=r"\b(?:(?:aucune|pas de|pas une|plus de) solution de (?:repit|garde|vacances|transport|loisirs)|pas de place (?:en|dans|a) (?:le |la )?(?:ime|sessad|esat|foyer|fam|mas|savs|samsah|itep|ehpad|ulis|creche|etablissement)(?! (?:depuis|et|ni))|pas de suivi particulier|pas besoin|aucun souci|aucun probleme|pas de probleme|aucune idee|pas de solution de garde pour (?:les vacances|le mercredi|le samedi)|aucune solution de garde pour (?:les vacances|le mercredi|le samedi)|pas de place (?:pour|dans) (?:le|la|les) (?:club|centre de loisirs|colonie|sejour|cours|activite|piscine|atelier)|aucune place (?:pour|dans) (?:le|la|les) (?:club|centre de loisirs|colonie|sejour|cours|activite|piscine|atelier|parking))\b"),
     R("eviction", r"\b(?:expulse|expulsee|expulses|expulsees|expulser|expulsion|expulsions|avis de expulsion|commandement de quitter|resiliation du bail|fin du bail|fin de bail|conge pour vente|conge pour reprise|huissier)\b"
-      r"|\b(?:doit|doivent|dois|devons|devra|devrons|va falloir|faut) (?:quitter|partir de|laisser) (?:le |la |notre |mon |ma |l |leur |son |sa )?(?:appartement|logement|maison|appart|hlm|domicile|studio|chambre)\b"
+      r"|\b(?:doit|doivent|dois|devons|devra|devrons|va falloir|faut) (?:quitter|partir de|laisser|rendre) (?:le |la |notre |mon |ma |l |leur |son |sa |les )?(?:appartement|logement|maison|appart|hlm|domicile|studio|chambre|cles)\b"
       r"|\b(?:proprietaire|bailleur|proprio|office hlm) (?:nous|me|le|la|les)? ?(?:met|mettre|jette|vire|veut nous mettre|veut me mettre|reprend|veut reprendre|a donne conge|donne conge)\b"
       r"|\b(?:va|vais|vont|allons|risque de|risquons de|risquent de|pourrait|pourrions|peur de|crainte de) (?:se |me |nous )?(?:retrouver|etre|finir)(?: \w+){0,1} (?:a la rue|sans abri|sans logement|sans domicile|dehors)\b",
       "haute", "expulsion", flag="expulsion", negatable=True),
@@ -440,15 +509,16 @@ HAUTE_RULES = [
     R("creton", r"\b(?:creton|cretons|amendement creton)\b", "haute", "Creton", flag="creton", negatable=True),
     R("exhaustion", r"\b(?:epuise|epuisee|epuises|epuisees|epuisement|a bout de forces?|a bout de nerfs|a bout|au bout du rouleau|au bout de ma vie|je en peux plus|je ne en peux plus|on en peut plus|on ne en peut plus|nous ne en pouvons plus|en peux plus|en pouvons plus|je ne tiens plus|je tiens plus|on ne tient plus|je craque|je vais craquer|on craque|plus la force|plus aucune force|burn out|burnout|burn-out|surmenage|je suis videe?|lessivee?|rincee?|ne dors plus|ne dort plus|ne dormons plus|plus dormi|je dors plus|plus de sommeil|nuits blanches|pas dormi depuis|plus une minute a moi|aucun repit|sans repit|ne tiens plus debout|exhausted|burned out|agotad[oa]|erschopft)\b",
       "haute", "épuisement", negatable=True, tags=("exhaustion",),
-      exclude=r"\b(?:a bout de souffle (?:apres|en|quand|pendant|au)|ne dors plus (?:a le hotel|chez)|il dort plus|mon fils dort plus longtemps|un a plat|mis a plat|mettre a plat|remise a plat|vide (?:le|la|les|son|sa|ses|mon|ma|mes) |vider|vide grenier|plat (?:prefere|du jour|prepare|cuisine))\b"),
+      exclude=r"\b(?:mais (?:tres |si |tellement )?(?:heureuse?|contente?|ravie?|satisfaite?|fiere?|comblee?)|bonne fatigue|saine fatigue|a bout de souffle (?:apres|en|quand|pendant|au)|ne dors plus (?:a le hotel|chez)|il dort plus|mon fils dort plus longtemps|un a plat|mis a plat|mettre a plat|remise a plat|vide (?:le|la|les|son|sa|ses|mon|ma|mes) |vider|vide grenier|plat (?:prefere|du jour|prepare|cuisine))\b"),
     R("carer_cannot", r"\b(?:ne|n) ?(?:peut|peux|pouvons|peuvent|pourra|pourrai) plus (?:me |se |nous |s )?(?:occuper de|en occuper|le garder|la garder|les garder|assumer|gerer|tout gerer|faire face|le porter|la porter|le lever|la lever|le aider|la aider|les aider|le soulever|la soulever|le laver|la laver|le coucher|la coucher|le surveiller|la surveiller)\b"
-      r"|\b(?:peux|peut|pouvons) plus (?:me |se |nous )?(?:occuper de|en occuper|assumer|tout gerer|gerer)\b",
+      r"|\b(?:peux|peut|pouvons) plus (?:me |se |nous )?(?:occuper de|en occuper|assumer|tout gerer|gerer)\b"
+      r"|\b(?:ne )?(?:arrive|arrivons|arrivent|y arrive) plus (?:a )?(?:gerer|faire face|assumer|tenir|le gerer|la gerer|les gerer|tout gerer|me en occuper|me occuper de (?:lui|elle|eux|mon|ma|mes))\b|\bje ne y arrive plus\b|\bje y arrive plus\b",
       "haute", "aidant qui ne peut plus faire face", flag="aidant_epuise", negatable=False),
     R("tired_carer", r"\b(?:fatigue|fatiguee|fatigues|crevee?|crevees?|usee?|a bout)\b", "flag", "fatigue", negatable=True,
       tags=("tired",)),
     R("carer_hospital", r"\b(?:je vais etre|je dois etre|je vais me faire|je dois me faire|je suis|je serai|je vais|je dois) (?:hospitalise|hospitalisee|opere|operee|hospitalisation|operer|hospitaliser|rentrer a le hopital|entrer a le hopital|aller a le hopital)\b"
       r"|\bmon (?:hospitalisation|operation|intervention chirurgicale)\b"
-      r"|\b(?:ma femme|mon mari|ma conjointe|mon conjoint|ma compagne|mon compagnon|ma mere|mon pere|sa mere|son pere|ma soeur|mon frere) (?:est|va etre|doit etre|sera) (?:hospitalise|hospitalisee|operee?|en reanimation|aux urgences)\b"
+      r"|\b(?:ma femme|mon mari|ma conjointe|mon conjoint|ma compagne|mon compagnon|ma mere|mon pere|sa mere|son pere|ma soeur|mon frere)(?: , \w+ \w+ ,)? (?:est|va etre|doit etre|sera|a ete|vient de etre) (?:hospitalise|hospitalisee|operee?|en reanimation|aux urgences|admise? aux urgences)\b"
       r"|\b(?:qui va|qui pourra|personne pour) (?:le|la|les|me) (?:garder|prendre|remplacer|relayer|occuper de|en occuper)\b",
       "haute", "aidant bientôt hospitalisé", flag="aidant_epuise", negatable=True,
       require=r"\b(?:le garder|la garder|les garder|garder (?:mon|ma|mes|notre|nos) \w+|me occupe|me en occupe|aidant|aidante|seule? a|qui va|personne pour|personne ne peut|qui pourra|se occuper de|occuper de)\b"),
@@ -463,7 +533,7 @@ HAUTE_RULES = [
 ]
 
 FLAG_RULES = [
-    R("waiting_list", r"\b(?:liste de attente|listes de attente|liste attente|en attente de (?:une |la )?(?:place|admission|orientation|reponse de le ime|reponse du foyer|entree)|attend une place|attendons une place|attendent une place|attend depuis|attendons depuis|pas de place|plus de place|manque de places?|faute de places?|aucune place|sur liste)\b",
+    R("waiting_list", r"\b(?:liste de attente|listes de attente|liste attente|en attente de (?:une |la )?(?:place|admission|orientation|reponse de le ime|reponse du foyer|entree)|attend une place|attendons une place|attendent une place|attend depuis|attendons depuis|(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|plusieurs|des) (?:ans|an|annees|annee|mois) de attente|(?:attend|attendons|attendent) (?:un|une) (?:rdv|rendez vous|place|reponse|bilan|diagnostic|evaluation|orientation)(?: \w+){0,4} depuis|pas de place|plus de place|manque de places?|faute de places?|aucune place|sur liste)\b",
       "flag", "liste d'attente", flag="liste_attente", negatable=True),
     R("known_mdph", r"\b(?:dossier|notification|notif|orientation|reconnaissance|reconnu|reconnue|taux|accord|decision|carte) (?:de la |de |par la |par |a la )?(?:mdph|mda|cdaph)\b"
       r"|\b(?:a|ai|avons|ont|avec|beneficie de|beneficie de la|beneficie du|touche|touchons|percoit|percois|sous) (?:une |la |le |son |sa |ma |mon |sa |l |de la |de le |notre )?(?:rqth|aah|pch|aeeh|cmi|notification|notif|orientation (?:en |vers )?(?:ime|esat|foyer|fam|mas|savs|samsah|sessad|ulis))\b"
@@ -477,6 +547,8 @@ FLAG_RULES = [
       "flag", "aucune solution existante / refus", negatable=True, tags=("nothing",)),
     R("long_time", r"\bdepuis (?:plus de |presque |bientot |deja |maintenant )?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs|des|de longues) (?:ans|an|annees|annee)\b|\bdepuis (?:plus de |presque |bientot )?(?:1[2-9]|[2-9]\d|dix huit|douze|quinze|dix neuf) mois\b|\bdepuis (?:sa naissance|toujours|le debut|des annees|longtemps|tres longtemps)\b",
       "flag", "depuis longtemps", negatable=True, tags=("long",)),
+    R("long_wait", r"\b(?:\d+|un|une|deux|trois|quatre|cinq|plusieurs|des) (?:ans|an|annees|annee) de attente\b|\b(?:1[2-9]|[2-9]\d|dix huit|quinze) mois de attente\b",
+      "flag", "attente longue", flag="liste_attente", negatable=True, tags=("long",)),
 ]
 
 ALL_RULES = SUICIDE_RULES + MEDICAL_RULES + VIOLENCE_RULES + OTHER_VITAL_RULES + WEAK_RULES + HAUTE_RULES + FLAG_RULES

@@ -23,19 +23,20 @@ def assert_emergency(reply: dict, number: str = "3114"):
     assert number in reply["urgency"]["numbers"]
 
 
-def assert_top_of_queue(stack, conversation_id: str):
+def assert_top_of_queue(stack, person: WebPerson):
+    """The conversation's request is vitale, in the top block of the queue (only vitale before it)."""
+    reference = next(r["reference"] for r in reversed(person.replies) if r.get("reference"))
     deadline = time.monotonic() + 10
     while True:
         items = queue(stack)
-        mine = [i for i, item in enumerate(items) if item.get("conversation_id") == conversation_id
-                or conversation_id in str(item)]
+        mine = [i for i, item in enumerate(items) if item["reference"] == reference]
         if mine or time.monotonic() > deadline:
             break
         time.sleep(0.3)
     assert mine, "the danger request is in the queue"
     index = mine[0]
-    assert items[index]["urgency"] == "vitale" or items[index].get("effective_urgency") == "vitale"
-    assert all((item.get("effective_urgency") or item.get("urgency")) == "vitale" for item in items[:index])
+    assert items[index]["urgency"] == "vitale"
+    assert all(item["urgency"] == "vitale" for item in items[:index])
 
 
 @pytest.mark.parametrize("step", range(len(STEPS)))
@@ -46,7 +47,7 @@ def test_danger_at_every_step_of_the_intake(stack, step):
     reply = person.say(DANGER)
     assert_emergency(reply)
     assert "Continuer ma demande" in str(reply["messages"])
-    assert_top_of_queue(stack, person.conversation_id)
+    assert_top_of_queue(stack, person)
     if 1 <= step <= 9:
         # The danger text is never stored as the answer: continuing asks the same question again.
         before = WebPerson.text(person.replies[-2])
@@ -61,7 +62,7 @@ def test_danger_split_over_two_messages(stack):
     first = person.say("j'ai acheté une corde")
     second = person.say("ce soir ce sera fini")
     assert_emergency(second) if "3114" not in WebPerson.text(first) else assert_emergency(first)
-    assert_top_of_queue(stack, person.conversation_id)
+    assert_top_of_queue(stack, person)
 
 
 def test_danger_after_a_callback_request_after_the_close_and_after_a_restart(stack):
@@ -93,7 +94,7 @@ def test_emergency_reply_still_comes_when_the_action_server_is_stopped(stack):
     person = WebPerson(stack.public_url)
     person.say("Bonjour")
     assert_emergency(person.say("je vais me suicider"))
-    assert_top_of_queue(stack, person.conversation_id)
+    assert_top_of_queue(stack, person)
 
 
 def test_emergency_reply_still_comes_when_rasa_is_stopped(stack):
@@ -102,7 +103,7 @@ def test_emergency_reply_still_comes_when_rasa_is_stopped(stack):
     reply = person.say("je vais me suicider ce soir")
     assert_emergency(reply)
     assert "ne répond pas" in WebPerson.text(reply)
-    assert_top_of_queue(stack, person.conversation_id)
+    assert_top_of_queue(stack, person)
 
 
 def test_english_danger_and_foreign_language(stack):

@@ -1,0 +1,82 @@
+"""Domains, requester, age stage and complexity (labelling guide: shared/eval/README.md)."""
+import pytest
+
+from bot.triage import triage_message
+
+
+@pytest.mark.parametrize("text,domains", [
+    ("Je voudrais trouver un travail à mi-temps", ["emploi"]),
+    ("Qui peut m'aider pour aller à mes rendez-vous médicaux ?", ["sante", "transport"]),
+    ("Est-ce que mon fils peut avoir un taxi pour aller à l'école ?", ["scolarite", "transport"]),
+    ("j'aimerais qu'on garde mon fils un samedi par mois pour me reposer", ["repit"]),
+    ("je me sens seul le soir", ["vie_sociale"]),
+    ("Ma fille voudrait une place en SESSAD", ["accompagnement"]),
+    ("Comment obtenir une RQTH ?", ["droits"]),
+    ("mon fils est mort de rire devant ce dessin animé", []),
+    ("merci beaucoup", []),
+    ("je ne veux pas mourir, je veux juste un logement adapté", ["logement"]),
+    ("Mon fils est en IME et on aimerait qu'il fasse du théâtre", ["loisirs"]),
+    ("je vais me jeter sous un train", []),
+])
+def test_domains(text, domains):
+    assert triage_message(text).domains == sorted(domains, key=["scolarite", "emploi", "logement", "sante", "repit",
+                                                                "loisirs", "transport", "droits", "vie_sociale",
+                                                                "accompagnement"].index)
+
+
+@pytest.mark.parametrize("text,requester", [
+    ("Bonjour, je suis le papa d'Emma, 10 ans, elle est en fauteuil.", "aidant"),
+    ("J'ai 31 ans, je suis sourde, je voudrais changer de travail.", "personne"),
+    ("Je suis conseillère à la mission locale, je suis un jeune de 18 ans qui voudrait un appartement.", "professionnel"),
+    ("Je suis aide à domicile. La dame que j'aide, 70 ans, a besoin d'un lit médicalisé.", "professionnel"),
+    ("Je suis la tutrice de mon frère", "aidant"),
+    ("mon père me bat", "personne"),
+    ("Comment obtenir une RQTH ?", "inconnu"),
+    ("je suis infirmière et je cherche un poste adapté à mon handicap", "personne"),
+])
+def test_requester(text, requester):
+    assert triage_message(text).requester == requester
+
+
+@pytest.mark.parametrize("text,stage", [
+    ("mon fils de 17 ans voudrait travailler", "16_21"),
+    ("J'ai 31 ans, je cherche un logement", "plus_21"),
+    ("J'ai 45 ans et mon fils de 12 ans est autiste", "moins_16"),
+    ("Ma femme a fait un AVC il y a 6 mois, j'ai besoin de répit", "plus_21"),
+    ("mon bébé de 8 mois ne tient pas assis", "moins_16"),
+    ("mon fils a dix-sept ans", "16_21"),
+    ("ma fille est en CM1 et n'a pas d'AESH", "moins_16"),
+    ("Mon fils est sans solution depuis 3 ans", "inconnu"),
+    ("Je suis psychologue. Je suis une dame de 58 ans, malvoyante.", "plus_21"),
+    ("Bonjour, je suis Marie, 34 ans, je voudrais faire du tandem.", "plus_21"),
+])
+def test_age_stage(text, stage):
+    assert triage_message(text).age_stage == stage
+
+
+@pytest.mark.parametrize("text,levels", [
+    ("Mon fils voudrait apprendre à nager", [1]),
+    ("je suis épuisée, je m'occupe seule de mon mari, j'ai besoin de répit", [2]),
+    ("Mon fils est sur liste d'attente pour un SESSAD", [2]),
+    ("Ma fille de 20 ans est en IME sous amendement Creton, aucune place en ESAT ni en foyer", [3]),
+    ("Mon fils est sans solution depuis 3 ans, aucun établissement ne le prend", [3]),
+    ("On nous propose un PAG pour notre fils", [3]),
+    ("je cherche un appartement et une formation", [2]),
+])
+def test_complexity(text, levels):
+    assert triage_message(text).complexity in levels
+
+
+def test_transition_flag_needs_child_services():
+    r = triage_message("Mon fils de 19 ans sort de l'IME en juin et aucun ESAT ne l'a accepté")
+    assert "transition_16_21" in r.flags and r.urgency == "haute"
+    r = triage_message("Notre fils Tom, 16 ans, est exclu du lycée depuis 2 semaines")
+    assert "transition_16_21" not in r.flags
+
+
+def test_contract_keys():
+    d = triage_message("je veux mourir").to_contract()
+    for k in ["urgency", "domains", "requester", "age_stage", "departement", "complexity", "language", "signals"]:
+        assert k in d
+    assert d["numbers"][0] == "3114" and d["danger_kinds"] == ["suicide"]
+    assert isinstance(d["complexity"], int) and d["departement"] is None
