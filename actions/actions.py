@@ -12,7 +12,7 @@ import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -354,6 +354,17 @@ class ActionSuiviDemande(Action):
         word = texts.STATUS_WORDS.get(status, status)
         dispatcher.utter_message(text=texts.get("suivi_statut", reference=reference, statut=word))
         return []
+
+
+class ActionRecommencer(Action):
+    """'Recommencer': every answer is forgotten and the intake starts again (the conversation's messages
+    stay, so a danger said earlier is still taken into account)."""
+
+    def name(self) -> Text:
+        return "action_recommencer"
+
+    async def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
+        return [AllSlotsReset(), ActiveLoop(None)]
 
 
 class ActionIncompris(Action):

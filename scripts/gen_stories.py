@@ -165,8 +165,8 @@ def stories() -> list[Story]:
     stop.answer("role_personne", "personne")
     stop.user("arreter", "stop").act("action_deactivate_loop").steps.append({"active_loop": None})
     stop.act("utter_arret")
-    stop.user("recommencer").act("action_restart")
-    stop.user("saluer").act("utter_accueil").start_form("demande_form", PERSON)
+    stop.user("recommencer").act("action_recommencer").slots(role=None)
+    stop.act("utter_accueil").start_form("demande_form", PERSON)
     out.append(stop)
 
     simpler = Story("je ne comprends pas la question")

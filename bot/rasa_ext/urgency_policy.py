@@ -138,7 +138,8 @@ class UrgencyPolicy(Policy):
             if first_step:
                 optional = list(undo)
                 if tracker.active_loop_name:
-                    optional.append(ActiveLoop(None))
+                    # pause the form; no stale requested slot, so "continuer" asks the question again
+                    optional += [ActiveLoop(None), SlotSet("requested_slot", None)]
                 if language:
                     optional.append(SlotSet("langue", language))
                 if plan[0] != AUTRE_LANGUE:

@@ -170,3 +170,22 @@ def test_callback_sends_at_once_marked_incomplete(receiver):
     assert receiver.bodies[0]["consents"][0]["kind"] == "envoi"
     assert "K7P-4XM" in texts_of(d)[0]
     assert "contact" in texts_of(d)[1]
+
+
+def test_a_reactivated_form_keeps_earlier_answers_silently():
+    """Rasa re-validates filled slots when the form comes back (after a danger, a callback offer...)."""
+    form, d = A.ValidateDemandeForm(), CollectingDispatcher()
+    slots = {"role": "inconnu", "age": "16_21", "contact": "aucun", "departement": "53", "domaines": ["emploi"]}
+    t = tracker(slots=slots, intent="continuer", text="/continuer")
+    assert form.validate_role("inconnu", d, t, DOMAIN) == {"role": "inconnu"}
+    assert form.validate_age("16_21", d, t, DOMAIN) == {"age": "16_21"}
+    assert form.validate_contact("aucun", d, t, DOMAIN) == {"contact": "aucun"}
+    assert form.validate_departement("53", d, t, DOMAIN) == {"departement": "53"}
+    assert form.validate_domaines(["emploi"], d, t, DOMAIN) == {"domaines": ["emploi"]}
+    assert form.validate_accord_personne(None, d, t, DOMAIN) == {"accord_personne": None}
+    assert d.messages == [], "nothing is said again"
+
+
+def test_start_again_forgets_every_answer():
+    events = run(A.ActionRecommencer().run(CollectingDispatcher(), tracker(slots=FULL), DOMAIN))
+    assert {"event": "reset_slots", "timestamp": None} in events
