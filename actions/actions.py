@@ -346,7 +346,7 @@ class ActionSuiviDemande(Action):
         return "action_suivi_demande"
 
     async def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
-        reference = tracker.get_slot("reference")
+        reference = parsing.typed_reference(tracker.latest_message.get("text") or "") or tracker.get_slot("reference")
         status = await asyncio.to_thread(parsing.fetch_status, reference) if reference else None
         if not status:
             dispatcher.utter_message(text=texts.get("suivi_inconnu"))

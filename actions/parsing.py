@@ -194,3 +194,12 @@ def fetch_status(reference: str) -> Optional[str]:
     except httpx.HTTPError:
         return None
     return response.json().get("status") if response.status_code == 200 else None
+
+
+def typed_reference(text: str) -> Optional[str]:
+    """A request reference typed by the person ("K7P-4XM", "k7p 4xm", "K7P4XM" when it has a digit)."""
+    for first, sep, second in re.findall(r"\b([A-HJ-NP-Z2-9]{3})([- ]?)([A-HJ-NP-Z2-9]{3})\b", text.upper()):
+        candidate = first + second
+        if sep == "-" or any(c.isdigit() for c in candidate):
+            return f"{first}-{second}"
+    return None

@@ -158,6 +158,30 @@ def _refine_violence(hit_text: str, clause: str, message: str, kind: str, start:
     return kinds
 
 
+# What may follow a death / despair phrase without meaning death, for every suicide rule (listed or generated):
+# "disparaître de cette liste", "en finir avec ce dossier", "à quoi bon continuer les démarches",
+# "se tuer à la tâche", "mourir chez elle plutôt qu'en EHPAD".
+_PAPER_OBJ = re.compile(r"^ (?:avec |les |ces |mes |ce |cette |le |la |des |de |du |a )?(?:\w+ )?" + R.PAPERWORK)
+_DEATH_TAIL = re.compile(r"(?:mourir|crever|disparaitre|en finir|continuer|me battre|se battre|tenir|essayer|me tuer|se tuer|arreter)$")
+_DEATH_AFTER = re.compile(
+    r"^ (?:a la tache|au travail|a le travail|a force de|a (?:bosser|travailler|reviser|lui dire|leur dire|repeter|expliquer))"
+    r"|^ (?:de|du|des|quand|lorsque|pendant|derriere) (?!ce monde|la surface|la terre|cette terre|cette vie|ma vie|la vie|tout|pour)"
+    r"|^ (?:chez (?:elle|lui|soi|moi|nous)|a la maison|a domicile|dans (?:son|mon|sa|ma) (?:lit|maison|chambre) plutot)"
+    r"|^ avec (?!(?:la|ma|cette) vie|tout|moi|mes jours|mes souffrances|ca|cela|ce monde|le existence|mon existence)"
+)
+
+
+def _death_figurative(clause: str, matched: str, end: int) -> bool:
+    if not _DEATH_TAIL.search(matched):
+        return False
+    after = clause[end:]
+    if _PAPER_OBJ.match(after):
+        return True
+    if _DEATH_AFTER.match(after):
+        return not re.match(r"^ (?:de|du|des) (?:me|le|la|les|lui) ", after) and not matched.endswith(("continuer", "tenir", "essayer"))
+    return False
+
+
 def scan_message(text: str, msg: int = 0) -> List[Hit]:
     """All rule hits of one message (after negation, exclusion, fiction and past checks)."""
     clauses = normalize(text or "")
@@ -185,6 +209,8 @@ def scan_message(text: str, msg: int = 0) -> List[Hit]:
                     continue
                 if rule.fiction and fiction_clauses[ci]:
                     continue
+                if (rule.kind == "suicide" or rule.family in ("means", "plan")) and _death_figurative(clause, m.group(0), end):
+                    continue
                 level, signal, flag = rule.level, rule.signal, rule.flag
                 kinds: Tuple[str, ...] = (rule.kind,) if rule.kind else ()
                 third = False
@@ -200,7 +226,7 @@ def scan_message(text: str, msg: int = 0) -> List[Hit]:
                     kinds = _refine_violence(m.group(0), clause, message, rule.kind, start)
                     third = rule.kind == "violence_autre?"
                 elif rule.kind == "suicide":
-                    third = rule.id == "third_suicide"
+                    third = rule.id in ("third_suicide", "g_other_death")
                     if rule.id in ("means_pills", "swallowed_self"):
                         kinds = ("suicide", "medical")
                 elif rule.id == "swallowed_other" and re.search(r"\b(?:tous|toutes|toute|plein|trop|boite|plaquette|beaucoup)\b", m.group(0)) \

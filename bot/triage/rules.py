@@ -63,6 +63,11 @@ FICTION = re.compile(
     r"(?:suicide|prevention|mort|maltraitance|violences?|harcelement)\b"
     r"|\bprevention (?:du |de le |de la |des |sur le |sur la |sur les |contre le |contre la )?(?:suicide|risque suicidaire|maltraitance|violences?|harcelement)\b"
     r"|\bbientraitance\b"
+    r"|\b(?:le|la|un|une|ce|cette|son|mon) (?:film|serie|livre|roman|documentaire|reportage|manga|chanson|jeu video|episode|dessin anime) (?:parle|raconte|montre|evoque|traite|parlait|racontait|montrait|decrit)\b"
+    # information / prevention questions: "comment parler du suicide", "que faire si il fait une crise"
+    r"|\b(?:comment|quand|pourquoi|faut il|doit on|peut on|ou) (?:parler|aborder|expliquer|evoquer|reconnaitre|reperer|prevenir|en parler|lui parler|leur parler|reagir|detecter|sensibiliser|accompagner|aider quelque un)\b(?: \w+){0,5} (?:suicide|suicidaire|suicidaires|mort|deces|idees noires|violences?|maltraitance|harcelement|automutilation|scarification|deuil|crise|crises|fugue|mourir)\b"
+    r"|\b(?:que|quoi) faire (?:si|quand|en cas de|lorsque)\b|\ben cas de\b(?: \w+){0,3} (?:crise|malaise|chute|fugue|urgence)\b|\b(?:les |des |quels |quels sont les )?(?:signes|signaux|symptomes) (?:de|du|de une|de un|de alerte|avant coureurs)\b"
+    r"|\b(?:brochure|guide|fiche|formation|ressources|documentation|information|informations|numero|numeros) (?:sur|pour|concernant|de prevention)\b"
     r"|\b(?:a la|a le|sur la|sur le|dans le|dans les|aux) (?:radio|tele|television|journal|journaux|actualite|actualites|infos|informations|medias|reportages?)\b"
     r"|\bon (?:en )?parle (?:beaucoup |souvent |partout )?(?:du |de |de la )?(?:suicide|harcelement|violences?)\b"
     r"|\b(?:dans|a) (?:le|la|un|une|ce|cette) (?:film|serie|livre|roman|dessin anime|jeu|histoire|chanson|manga|episode|reve|cauchemar)\b"
@@ -178,7 +183,7 @@ SUICIDE_RULES = [
       "vitale", "moyen: saut / train", kind="suicide", fiction=True,
       exclude=r"\b(?:piscine|trampoline|parachute|elastique|saut a le elastique|plongeoir|parapente|joie)\b",
       before_exclude=r"\b(?:il|elle|on|ils|elles) (?:a|peut|pourrait|risque de|risquait de)(?: \w+){0,1} $"),
-    R("means_place", r"\bje (?:suis|me trouve|me tiens|ai monte|ai grimpe|suis monte|suis montee|vais aller|vais monter|marche) (?:sur|au bord de|au bord du|au bord des|en haut de|en haut du|sur le rebord de|sur le rebord du|sur les|au dessus du|au dessus de)(?: le| la| les| l)? (?:pont|toit|balcon|falaise|rebord|viaduc|parapet|rails|voie ferree|quai|fenetre|vide|precipice|garde corps)\b",
+    R("means_place", r"\bje (?:suis|me trouve|me tiens|ai monte|ai grimpe|suis monte|suis montee|vais aller|vais monter|marche) (?:sur|au bord de|au bord du|au bord des|en haut de|en haut du|sur le rebord de|sur le rebord du|sur les|au dessus du|au dessus de)(?: le| la| les| l)? (?:pont|toit|falaise|rebord|viaduc|parapet|rails|voie ferree|vide|precipice|garde corps|rebord de la fenetre|rebord du balcon)\b",
       "vitale", "moyen: lieu en hauteur", kind="suicide", negatable=False, fiction=True,
       after_exclude=r"^ (?:depuis (?:\d|ce matin|le aube|des heures|six|sept|cinq)|toute la journee|tous les jours|avec les enfants|du matin au soir|h24|24)"),
     R("means_rail", r"\bje (?:suis|me trouve|me tiens|vais aller|marche|attends|reste|suis assise?|suis allongee?) (?:devant|pres de|pres des|a cote de|a cote des|sur|au bord de|au bord des|le long de|le long des|entre) (?:la |les |le )?(?:voie ferree|voies ferrees|voie|voies|rails|passage a niveau)\b",
@@ -402,7 +407,7 @@ WEAK_RULES = [
       r"|\b" + MEDS + r" (?:de cote|en reserve|caches|stockes|accumules)\b"
       r"|\b(?:tous|toutes) (?:mes|les) " + MEDS + r"\b",
       "weak", "moyen: médicaments mis de côté", family="means", negatable=True,
-      exclude=r"\b(?:pilulier|ordonnance|pharmacie|infirmier|infirmiere|rembours\w*|prescri\w*|renouvel\w*|oublie de prendre|aide pour prendre|prendre ses medicaments|prendre son traitement|comment|pour le mois|pour les vacances)\b"),
+      exclude=r"\b(?:comme (?:de habitude|d habitude|tous les soirs|tous les jours|chaque soir|prevu|prescrit|toujours)|mon traitement|son traitement|habituels?|tous les soirs|chaque soir|pilulier|ordonnance|pharmacie|infirmier|infirmiere|rembours\w*|prescri\w*|renouvel\w*|oublie de prendre|aide pour prendre|prendre ses medicaments|prendre son traitement|comment|pour le mois|pour les vacances)\b"),
     R("w_pills_take", r"\b(?:prendre|avaler|gober|vider) (?:les|tous|toutes|tout|la boite|les boites)(?: \w+){0,2}\b",
       "weak", "projet: tout avaler", family="plan", negatable=True,
       require=r"\b(?:garde|stocke|accumule|de cote|reserve|cache|medicaments|cachets|comprimes|pilules|somniferes|medocs)\b",
@@ -562,3 +567,8 @@ FIGURATIVE = re.compile(
     r"|\bpeter (?:un|les) (?:cable|plomb|plombs|cables)\b|\bpete (?:un|les) (?:cable|plomb|plombs)\b"
     r"|\btuer le temps\b|\bme tuer a\b|\bme noie dans\b|\bme noyer (?:sous|dans)\b|\bme tue a\b"
 )
+
+# productive rules built from word families (generative.py): appended last so the listed rules keep priority
+from .generative import ALL as GENERATIVE_RULES  # noqa: E402
+
+ALL_RULES = ALL_RULES + GENERATIVE_RULES

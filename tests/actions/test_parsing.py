@@ -62,3 +62,11 @@ def test_location_answers():
     assert parsing.parse_location("Laval").code == "53"
     assert parsing.parse_location("97133").code is None  # Saint-Barthélemy: no Communauté 360
     assert parsing.parse_location("xyzzy") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("où en est ma demande K7P-4XM ?", "K7P-4XM"), ("ma demande k7p 4xm", "K7P-4XM"), ("K7P4XM", "K7P-4XM"),
+    ("où en est ma demande ?", None), ("on a été les voir hier", None), ("ABC DEF", None),
+])
+def test_typed_reference(text, expected):
+    assert parsing.typed_reference(text) == expected

@@ -1,0 +1,293 @@
+"""Productive danger rules: small word families combined by structure instead of listed sentences.
+
+Every family is a list of canonical forms (see normalize.py); the rules below are built by joining them, so a
+new verb, means or cue is added once and works in every frame:
+
+- ``SELF_SUBJ``/``OTHER_SUBJ`` + ``INTENT`` (vouloir, aller, penser à, avoir envie de, être prêt à…) +
+  ``DEATH_SELF``/``DEATH_OTHER`` (mourir, crever, disparaître, en finir, me tuer, me foutre en l'air, faire une
+  bêtise, partir pour de bon, dormir pour toujours, ne plus me réveiller, ne plus être là…) → vitale suicide;
+- ``MEANS`` (pills, rope, blade, gas, weapon, high place, water, car) in a *possession/position* frame of the
+  writer → weak clue ``means``; ``INTENT_CUES`` (ce soir, demain, tout à l'heure, j'ai préparé, je suis prêt,
+  dernière fois, lettre d'adieu…) → weak clue ``plan``; the engine (danger.analyse) fires means + plan/time/
+  distress over the whole conversation;
+- burden / hopelessness, self-harm, deprivation, stroke signs, missing person, carer leaving now.
+
+Guards are the engine's: negation scope (the frames forbid pas/plus/jamais inside), figurative after-context,
+fiction / prevention / information questions (FICTION), past markers (PAST_LONG).
+"""
+from __future__ import annotations
+
+from . import rules as _R
+from .rules import FIG_DEATH, MEDS, R, THIRD_NOUNS
+
+
+def alt(*words: str) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+NOGAP = r"(?: (?!pas\b|plus\b|jamais\b|point\b|rien\b|personne\b|mais\b|si\b|que\b|quand\b)\w+)"
+
+SELF_SUBJ = alt("je", "moi je", "j")
+OTHER_SUBJ = alt("il", "elle", "(?:mon|ma|notre|son|sa) (?:\\w+ )?" + THIRD_NOUNS)
+
+INTENT = alt(
+    "veux", "veut", "voudrais", "vais", "va", "pense", "pense a", "pense souvent a", "pense serieusement a",
+    "compte", "aimerais", "aimerai", "souhaite", "prefere", "prefererais", "reve de", "songe a", "ai envie de",
+    "ai besoin de", "ai hate de", "suis pret a", "suis prete a", "suis pret", "suis prete", "suis decide a",
+    "suis decidee a", "ai decide de", "ai prevu de", "prevois de", "envisage de", "ai l intention de",
+    "me apprete a", "vais finir par", "finirai par", "vais bientot", "devrais", "dois", "essaie de",
+    "essaye de", "ai essaye de", "attends de", "attend de", "demande a", "prie pour", "ai peur de",
+    "me vois", "me sens pret a", "me sens prete a", "ne pense que a", "ne pense qu a", "ne reve que de",
+    "ai la envie de", "ai juste envie de", "voudrais juste", "veux juste", "vais juste", "ai envie",
+)
+INTENT_OTHER = alt(
+    "veut", "voudrait", "va", "parle de", "parle souvent de", "pense a", "menace de", "a envie de",
+    "dit vouloir", "dit que il veut", "dit que elle veut", "dit que il va", "dit que elle va", "repete que il veut",
+    "repete que elle veut", "ecrit que il veut", "ecrit que elle veut", "a dit que il voulait", "a dit que elle voulait",
+    "a dit que il allait", "a dit que elle allait", "a ecrit que il voulait", "a ecrit que elle voulait",
+    "est pret a", "est prete a", "a essaye de", "essaie de", "essaye de", "a tente de", "tente de", "cherche a",
+    "voulait", "allait", "reve de", "parle tout le temps de", "dit souvent que il veut", "dit souvent que elle veut",
+)
+ADV = r"(?: (?:juste|vraiment|tellement|seulement|simplement|bien|souvent|parfois|tout le temps|toujours|plutot|surtout|encore|enfin|bientot|serieusement|de|a|que|qu|d))*"
+
+DEATH_SELF = alt(
+    "mourir", "mourrir", "crever", "disparaitre", "disparaite", "disparetre", "en finir", "en finire", "en fini",
+    "me tuer", "me tue", "me suicider", "me foutre en le air", "me fout en le air", "me foutre en lair",
+    "faire une betise", "faire une grosse betise", "faire une connerie", "faire une grosse connerie",
+    "faire des betises", "faire une folie",
+    "partir pour de bon", "partir pour toujours", "partir definitivement", "partir a jamais",
+    "dormir pour toujours", "dormir a jamais", "me endormir pour toujours", "me endormir pour de bon",
+    "me endormir et ne plus me reveiller", "dormir et ne plus me reveiller", "ne plus me reveiller",
+    "plus me reveiller", "ne jamais me reveiller", "jamais me reveiller", "ne plus etre la", "plus etre la",
+    "ne plus exister", "plus exister", "me supprimer", "me pendre", "me jeter", "sauter", "me flinguer",
+    "me tirer une balle", "me noyer", "me laisser mourir", "me laisser partir", "mettre fin a mes jours",
+    "mettre fin a ma vie", "mettre fin a tout", "quitter ce monde", "partir de ce monde", "tout arreter pour de bon",
+    "rejoindre (?:mon|ma|mes) (?:mari|femme|pere|mere|papa|maman|fils|fille|parents|enfant) (?:au ciel|la haut)",
+    "me ouvrir les veines", "me couper les veines", "en terminer", "tirer ma reverence", "me effacer",
+)
+DEATH_OTHER = alt(
+    "mourir", "crever", "disparaitre", "en finir", "se tuer", "se suicider", "se foutre en le air",
+    "faire une betise", "faire une connerie", "dormir pour toujours", "ne plus se reveiller", "plus se reveiller",
+    "ne plus etre la", "plus etre la", "ne plus exister", "se supprimer", "se pendre", "se jeter", "se noyer",
+    "se flinguer", "se tirer une balle", "mettre fin a ses jours", "mettre fin a sa vie", "se ouvrir les veines",
+    "sauter (?:du|par|de|sous)", "se laisser mourir", "quitter ce monde",
+)
+# what may follow a death verb without meaning death ("disparaître sous terre", "mourir de rire", "en finir
+# avec ce dossier", "partir pour de bon en internat")
+DEATH_AFTER_FIG = (
+    FIG_DEATH
+    + r"|^ (?:sous terre|dans un trou|de la circulation|des radars|du radar|de les reseaux|de facebook|quelques jours|"
+    r"un moment|un peu|une semaine|pendant|en vacances|au soleil|a la campagne|loin de tout ca pour les vacances)"
+    r"|^ avec (?:ce|cette|ces|le|la|les|mon|ma|mes|son|sa|ses) (?:dossier|dossiers|papiers|paperasse|demarches|"
+    r"formulaire|formulaires|administration|mdph|caf|procedure|histoire de dossier|travaux|boulot|travail|contrat|"
+    r"demenagement|appartement|maison|relation|copain|copine|ex)\b"
+    r"|^ (?:en|au|aux|dans|vers|chez|de le|du|pour (?:le|la|les|son|sa|un|une)) (?:internat|foyer|ime|esat|"
+    r"vacances|voyage|sejour|colonie|etranger|stage|canada|espagne|belgique|suisse)\b"
+    r"|^ (?:a|de) (?:la|le) (?:fete|soiree|reunion|maison de mes parents)"
+)
+DEATH_AFTER_FIG += (r"|^ sous (?:sa|ma|la|une|son|mon|les|ses|mes|des) (?:couette|couverture|couvertures|lit|table|terre|draps|oreiller|bureau)"
+                    r"|^ a le eau\b(?! (?:et|pour) (?:mourir|me noyer|en finir))")
+DEATH_BEFORE_FIG = r"\b(?:ce dossier|cette situation|cette attente|ce boulot|ce travail|ca|cela|ce bruit|la chaleur)(?: \w+){0,2} $"
+
+# ----- means -------------------------------------------------------------------------------------------------------
+MEDS_W = MEDS[3:-1]
+# pills count as a means only as a quantity or a container ("mes médicaments du soir" is no means)
+MEANS_PILLS = alt("(?:boite|boites|plaquette|plaquettes|stock|tube|flacon|flacons|reserve|sachet|sac) (?:de |entiere de |entiere )?(?:mes |ses |les |des )?" + MEDS,
+                  "(?:tous|toutes|plein de|assez de|beaucoup de|un tas de|une poignee de|des dizaines de|[2-9]\\d) (?:mes |ses |les |de )?" + MEDS,
+                  "boite entiere", "pharmacie entiere", "(?:boite|plaquette)s?")
+MEANS_ROPE = alt("corde", "cordes", "noeud coulant")
+MEANS_BLADE = alt("couteau", "couteaux", "lame", "lames", "rasoir", "rasoirs", "cutter", "lame de rasoir", "ciseaux")
+MEANS_GAS = alt("gaz", "bouteille de gaz", "barbecue dans la chambre", "charbon")
+MEANS_WEAPON = alt("arme", "armes", "fusil", "fusil de chasse", "carabine", "pistolet", "revolver", "flingue")
+MEANS_PLACE = alt("pont", "viaduc", "falaise", "falaises", "balcon", "fenetre", "toit", "dernier etage",
+                  "voie ferree", "voies ferrees", "train", "trains", "rails", "passage a niveau", "riviere", "fleuve",
+                  "lac", "mer", "canal", "seine", "loire", "rhone", "garonne", "eau", "parapet", "rebord", "vide",
+                  "autoroute", "periph", "peripherique")
+STRONG_PLACE = alt("falaise", "falaises", "viaduc", "voie ferree", "voies ferrees", "rails", "passage a niveau", "parapet",
+                   "rebord", "vide", "precipice")
+MEANS_CAR = alt("voiture", "bagnole", "caisse", "camion")
+MEANS_ANY = alt(MEANS_PILLS, MEANS_ROPE, MEANS_BLADE, MEANS_GAS, MEANS_WEAPON)
+DET = r"(?:(?:une|un|la|le|les|des|ma|mon|mes|sa|son|ses|toute la|toutes les|de|du|deux|trois|plusieurs) )"
+
+HOLD = alt("ai achete", "ai pris", "ai pris avec moi", "ai prepare", "ai sorti", "ai cache", "ai garde", "ai stocke",
+           "ai accumule", "ai mis de cote", "ai recupere", "ai trouve", "ai vole", "ai commande", "ai charge",
+           "ai accroche", "ai attache", "ai noue", "ai ouvert", "ai aiguise", "ai en main", "tiens", "serre",
+           "regarde", "fixe", "garde", "cache", "stocke", "accumule", "compte", "prepare", "vais prendre",
+           "vais acheter", "vais chercher", "vais utiliser", "vais avaler", "vais ouvrir", "vais accrocher")
+NEAR_ME = r"(?:devant moi|a cote de moi|pres de moi|dans (?:ma|la) main|dans mes mains|sur (?:mon|le) lit|sur la table|a portee de main|sur moi|dans ma poche|dans mon sac|a le interieur)"
+POSITION = alt("suis", "me trouve", "me tiens", "reste", "attends", "marche", "roule", "conduis", "cours", "monte",
+               "vais", "pars", "descends", "me dirige", "me approche", "suis assise?", "suis debout", "regarde")
+PLACE_PREP = r"(?:sur|au bord de|au bord du|au bord des|en haut de|en haut du|devant|vers|pres de|pres du|a cote de|a cote du|au dessus de|au dessus du|sous|jusque a|jusque au|a|au|dans|le long de|le long du|le long des|entre)"
+
+MEANS_RULES = [
+    R("g_means_hang", r"\b(?:accroche|accrocher|attache|attacher|noue|nouer|fixe|fixer|pendu|pendre|serre|serrer) (?:une |la |ma |un |le |des )?(?:corde|ceinture|drap|draps|cable|rallonge|echarpe|foulard)\b(?: \w+){0,4} (?:au plafond|a la poutre|a le poutre|a la porte|a la rampe|a le arbre|a un arbre|autour de mon cou|a la barre|au crochet|a la fenetre|a le escalier|a la mezzanine)\b"
+      r"|\b(?:corde|ceinture|drap|cable|rallonge|echarpe) autour (?:de mon|du) cou\b",
+      "vitale", "moyen: pendaison", kind="suicide", negatable=True, fiction=True),
+    # the writer holds / bought / looks at a means (any family) → weak means
+    R("g_means_hold", r"\bje" + NOGAP + r"{0,1} " + HOLD + r"(?: \w+){0,2} " + DET + r"?(?:\w+ )?" + MEANS_ANY + r"\b" +
+      r"|\b" + DET + MEANS_ANY + r"\b(?: \w+){0,3} " + NEAR_ME +
+      r"|\bje ai " + DET + r"?(?:\w+ )?" + MEANS_ANY + r" " + NEAR_ME,
+      "weak", "moyen: médicaments, corde, lame ou arme à portée", family="means", negatable=True,
+      exclude=r"\b(?:ergonomique|adapte|adaptee|adaptes|adaptees|pour (?:mon|ma|son|sa|notre) (?:fils|fille|mari|femme|pere|mere|enfant|frere|soeur)|ordonnance|pharmacien|pilulier|infirmier|infirmiere|prescri\w*|rembours\w*|pour (?:le|la|mon|ma) (?:cuisine|repas|jardin|chantier|bricolage|camping|peche)|chasseur|permis de chasse|club de tir|ball trap|couverts|cantine|pour couper|eplucher|repas|legumes|viande|steak|pain|cadeau|anniversaire|cuisine|cuisiner|diner|manger|recette|pantalon|taille|lacets|escalade|linge|guitare|bouteille de gaz pour|cuisiniere|chauffe eau|barbecue (?:avec|entre|chez)|ciseaux (?:adaptes|a bouts ronds|pour gaucher))\b"),
+    # the writer is at / goes toward a high place, rails or water → weak means
+    R("g_means_place", r"\bje" + NOGAP + r"{0,1} " + POSITION + r" " + PLACE_PREP + r" (?:le |la |les |l |un |une |de le |du |des )?(?:haut du |haut de la |bord du |bord de la )?" + MEANS_PLACE + r"\b",
+      "weak", "moyen: lieu (pont, falaise, voie ferrée, eau)", family="means", negatable=True,
+      exclude=r"\b(?:vacances|visite|promenade|balade|piscine|plage|baignade|nager|peche|bateau|velo|train pour|en train|le train de|prendre le train|billet|gare|horaires?|trajet|voyage|travail|boulot|ecole|college|lycee|rendez vous|rdv|courses|marche|pont de (?:mai|le ascension|noel)|faire le pont|fenetre (?:pour aerer|ouverte pour)|arroser|plantes|linge|cigarette|fumer|mer (?:avec|pour)|week end|weekend|surf|kayak|stage|colonie|sejour)\b"),
+    R("g_means_place_strong", r"\bje" + NOGAP + r"{0,1} " + POSITION + r" " + PLACE_PREP + r" (?:le |la |les |l |un |une |de le |du |des )?(?:haut du |haut de la |bord du |bord de la )?" + STRONG_PLACE + r"\b",
+      "vitale", "moyen: lieu (falaise, voie ferrée, vide)", kind="suicide", negatable=True, fiction=True,
+      exclude=r"\b(?:vacances|visite|promenade|balade|randonnee|rando|photo|photos|velo|train pour|en train|billet|gare|quai|horaires?|trajet|voyage|travail|boulot|travaux|sncf|cheminot|chantier)\b"),
+    R("g_means_at_hand", r"\b(?:je ai|je tiens|je garde|je serre|il y a|je regarde|je fixe)(?: \w+){0,1} " + DET + r"?(?:\w+ )?" + MEANS_ANY + r"\b(?: \w+){0,2} " + NEAR_ME + r"\b",
+      "vitale", "moyen à portée de main", kind="suicide", negatable=True, fiction=True,
+      exclude=r"\b(?:cuisine|cuisiner|couper (?:le|la|les|du|de la|des)|eplucher|repas|diner|legumes|viande|pain|fromage|gateau|recette|bricol\w*|ordonnance|pilulier|infirmier|infirmiere|pharmacien|pour (?:mon|ma|son|sa) (?:fils|fille|mari|femme|pere|mere))\b"),
+    R("g_means_acquire", r"\bje" + NOGAP + r"{0,1} (?:ai achete|ai stocke|ai cache|ai accumule|ai mis de cote|ai recupere|ai vole|ai commande|ai garde|garde|stocke|cache|accumule|mets de cote|ai fait plusieurs pharmacies)(?: \w+){0,2} (?:des |les |mes |ses |plusieurs |de |du )?(?:boites de |plaquettes de )?" + MEDS + r"\b",
+      "weak", "moyen: médicaments mis de côté", family="means", negatable=True,
+      exclude=r"\b(?:ordonnance|pilulier|infirmier|infirmiere|pharmacien|rembours\w*|prescri\w*|pour (?:mon|ma|son|sa|notre) (?:fils|fille|mari|femme|pere|mere|enfant|bebe)|pour le mois|pour les vacances|armoire a pharmacie|trousse)\b"),
+    # driving into something
+    R("g_means_car", r"\b(?:foncer|fonce|me jeter|me lancer|me encastrer|me planter|precipiter|lancer la voiture|jeter la voiture|jeter ma voiture|accelerer)\b(?: \w+){0,4} (?:dans|contre|sur|sous) (?:un|une|le|la|les|des) (?:arbre|mur|platane|camion|pile|poteau|ravin|pont|falaise|riviere|voiture|voitures|train|fosse)\b",
+      "vitale", "moyen: voiture", kind="suicide", negatable=True, fiction=True,
+      before_exclude=r"\b(?:il|elle|ils|elles|on|a failli|a manque de|ont failli)(?: \w+){0,2} $"),
+    R("g_means_gas", r"\b(?:ouvrir|ouvre|ouvert|laisser|laisse|allumer|allume) (?:le|les) (?:gaz|robinets? (?:de|du) gaz)\b(?: \w+){0,4} (?:et|pour|en|sans)\b"
+      r"|\bbarbecue (?:dans|a le interieur de) (?:la|ma) (?:chambre|voiture|salle de bain)\b|\bpot de echappement\b(?: \w+){0,4} (?:tuyau|voiture|garage)\b",
+      "vitale", "moyen: gaz", kind="suicide", negatable=True, fiction=True),
+]
+
+INTENT_CUE = alt(
+    "ce soir", "cette nuit", "demain", "demain matin", "tout a le heure", "dans une heure", "dans (?:\\d+|deux|trois|quelques) heures",
+    "maintenant", "tout de suite", "ce week end", "cet apres midi", "avant ce soir", "cette fois", "cette fois ci",
+    "je ai tout prepare", "ma decision est prise",
+    "je suis pret", "je suis prete", "je suis decide", "je suis decidee", "je vais le faire", "je le fais",
+    "je vais y aller", "je y vais", "je me lance", "ce est le moment", "il est temps", "derniere fois",
+    "une derniere fois", "dernier message", "derniers mots", "lettre de adieu", "lettres de adieu", "mot de adieu",
+    "adieu", "merci pour tout", "prenez soin de", "dites a (?:mes|ma|mon) \\w+ que je (?:les|la|le) aime",
+    "pardon pour tout", "pardonnez moi", "je vous aime tous", "pour que ca se arrete", "pour en finir",
+    "pour ne plus souffrir", "pour ne pas me rater", "assez pour", "de quoi en finir", "ce est fini",
+    "ce sera fini", "tout sera fini", "plus jamais", "pour toujours", "je ne reviendrai pas", "sans retour",
+)
+PLAN_RULES = [
+    R("g_intent_cue", r"\b" + INTENT_CUE + r"\b", "weak", "projet / moment", family="plan", negatable=False,
+      require=r"\b(?:je|moi|me)\b",
+      exclude=r"\b(?:rendez vous|rdv|reunion|ecole|college|lycee|ime|sessad|esat|foyer|travail|boulot|dossier|formulaire|"
+              r"anniversaire|fete|noel|vacances|courses|match|cours|film|serie|concert|spectacle|medecin|kine|orthophoniste|"
+              r"bus|taxi|transport|appeler|rappeler|telephone|mail|inscription|commission|audience|mdph|caf)\b"),
+]
+
+# ----- burden / hopelessness ------------------------------------------------------------------------------------------
+BURDEN_RULES = [
+    R("g_burden", r"\b(?:je suis|je ne suis que|je ne suis qu|je suis devenue?|je me sens)(?: \w+){0,2} (?:un|une) (?:poids|fardeau|boulet|charge|poids mort) (?:pour|a)\b(?! personne| rien| aucun)"
+      r"|\b(?:mieux|mieu|plus heureux|plus heureuse|plus tranquilles?|soulages?|soulagees?|libres?|liberes?) sans moi\b"
+      r"|\bsans moi (?:ce serait|ca serait|ils seraient|elles seraient|tout serait|tout le monde serait|ma famille serait|mes enfants seraient)\b"
+      r"|\b(?:plus|aucune|pas|plus aucune|pas une|pas de|plus de) (?:de |une |aucune )?(?:bonnes? )?raisons? de (?:vivre|continuer|rester|me battre|me lever|exister|tenir)\b"
+      r"|\ba quoi bon (?:continuer|vivre|rester|me battre|se battre|tenir|exister|me lever|tout ca|encore essayer)(?! a\b| les\b| ces\b| mes\b| le\b| la\b| de\b| mon\b| ma\b)"
+      r"|\b(?:ma vie|la vie|cette vie|vivre) ne (?:sert|vaut) (?:plus )?(?:a )?rien\b|\bla vie ne vaut (?:pas|plus) la peine\b"
+      r"|\bpersonne ne (?:me regretterait|me regrettera|me pleurera|me pleurerait|remarquerait mon absence|verrait la difference)\b"
+      r"|\b(?:je|moi) (?:gache|pourris|pourrit|detruis) la vie de (?:tout le monde|ma famille|mes proches|mes enfants|mes parents)\b(?: \w+){0,4} (?:sans moi|disparaitre|partir|plus la)\b",
+      "vitale", "fardeau / plus de raison de vivre", kind="suicide", negatable=False, fiction=True,
+      exclude=r"\b(?:mdr|mort de rire)\b|\ba quoi bon (?:continuer|vivre) (?:a|les|ces|ce) (?:dossier|papiers|demarches|appeler|remplir|relancer)\b"),
+]
+
+# ----- self-harm ------------------------------------------------------------------------------------------------------
+SELF_HARM = alt("couper", "coupe", "coupee", "scarifier", "scarifie", "scarifiee", "bruler", "brule", "brulee",
+                "taillader", "taillade", "tailladee", "mutiler", "mutile", "mutilee", "griffer jusque au sang",
+                "frapper", "faire du mal", "faire mal", "blesser", "blesse", "blessee", "entailler", "entaille")
+SELF_HARM_RULES = [
+    R("g_self_harm", r"\b(?:je me suis|je me|je vais me|je veux me|envie de me|besoin de me|recommence a me|je recommence a me|je continue a me|je continue de me|je ai recommence a me|pour me|me)\s(?:re)?" + SELF_HARM + r"\b",
+      "vitale", "automutilation", kind="suicide", negatable=True, fiction=True,
+      require=r"\b(?:bras|poignets?|veines|cuisses?|ventre|peau|jambes?|lame|lames|rasoir|cutter|couteau|cigarettes?|briquet|expres|volontairement|sang|encore|de nouveau|a nouveau|recommence|recommencer|continue|tous les soirs|tous les jours|chaque soir|chaque nuit|souvent|pour (?:oublier|me punir|sentir|avoir moins mal|que ca se arrete|me calmer)|soulage|me punir|envie de me|besoin de me|cicatrices?)\b",
+      exclude=r"\b(?:en cuisinant|en bricolant|en jardinant|avec du papier|en tombant|les ongles|les cheveux|le doigt en|ca me fait du bien de|coup de soleil|au soleil|en repassant|four|casserole|plaque|fer a repasser|velo|sport|match|entrainement|genou|cheville|dos)\b",
+      before_exclude=r"\b(?:il|elle|ils|elles|on|peur que (?:il|elle|on))(?: \w+){0,1} $"),
+    R("g_self_harm_past", r"\bje me suis (?:encore |de nouveau |a nouveau )?(?:coupe|coupee|brule|brulee|scarifie|scarifiee|taillade|tailladee|mutile|mutilee)\b(?: \w+){0,4} (?:expres|volontairement|encore|de nouveau|a nouveau|les bras|le bras|les poignets|le poignet|les cuisses|la cuisse|le ventre|avec (?:une|un|des) (?:lame|rasoir|cutter|couteau|cigarette|briquet|compas))\b",
+      "vitale", "automutilation", kind="suicide", negatable=True, fiction=True),
+]
+
+# ----- death-verb frames -----------------------------------------------------------------------------------------------
+DEATH_RULES = [
+    R("g_self_death", r"\b" + SELF_SUBJ + NOGAP + r"{0,2} " + INTENT + ADV + r" " + DEATH_SELF + r"\b",
+      "vitale", "envie de mourir", kind="suicide", negatable=True, fiction=True, past=True,
+      after_exclude=DEATH_AFTER_FIG,
+      exclude=r"\b(?:mdr|mort de rire|jeu video|partie de|au jeu|minecraft|fortnite|elastique|parachute|saut en|trampoline|piscine|plongeoir|parapente|sauter de joie|sauter le pas|sauter un repas|sauter une etape|sauter une classe|sauter le repas|sauter des repas|sauter le petit|sauter la|sauter les)\b"),
+    R("g_other_death", r"\b" + OTHER_SUBJ + NOGAP + r"{0,2} " + INTENT_OTHER + ADV + r" " + DEATH_OTHER + r"\b",
+      "vitale", "idées de suicide d'un proche", kind="suicide", negatable=True, fiction=True, past=True,
+      after_exclude=DEATH_AFTER_FIG,
+      exclude=r"\b(?:mdr|mort de rire|jeu video|au jeu|minecraft|fortnite|elastique|parachute|trampoline|piscine|plongeoir|sauter de joie|sauter le pas|sauter (?:un|le|les|des|une) (?:repas|etape|classe|obstacle|haie|haies)|il fait une betise|des betises (?:a le ecole|en classe)|fait des betises)\b"),
+    # bare death phrases that carry their meaning without a frame
+    R("g_death_phrase", r"\b(?:me foutre en le air|me fout en le air|me foutre en lair|dormir pour toujours|me endormir pour toujours|ne plus jamais me reveiller|ne plus me reveiller|partir pour de bon et|en finir (?:une bonne fois|pour de bon|une fois pour toutes)|envie de crever|envie de mourir|envie de disparaitre|envie de en finir)\b",
+      "vitale", "envie de mourir", kind="suicide", negatable=True, fiction=True, past=True,
+      after_exclude=DEATH_AFTER_FIG,
+      exclude=r"\b(?:mdr|mort de rire)\b"),
+]
+
+# ----- violence: perpetrator + act + victim; deprivation; threats ----------------------------------------------------
+VIOLENCE_RULES = [
+    R("g_raise_hand", r"\b(?:leve|levent|levait|a leve|ont leve|lever) la main sur (?:moi|nous|lui|elle|eux|mon|ma|mes|notre|nos|son|sa|ses)\b",
+      "vitale", "violence contre un proche", kind="violence_autre?", negatable=True, fiction=True, past=True),
+    R("g_deprive", r"\b(?:laisse|laissent|laissait|laissaient|a laisse|ont laisse|prive|privent|privait|a prive|ont prive)(?: \w+){0,4} (?:sans (?:manger|nourriture|boire|eau|soins|medicaments|traitement|chauffage|lumiere|se laver|etre change|etre changee)|de (?:nourriture|manger|repas|eau|soins|medicaments|traitement))\b"
+      r"|\bne (?:me|lui|leur|nous) (?:donne|donnent|donnait|donnaient) (?:pas|plus|rien) (?:a manger|de nourriture|a boire|de eau|ses medicaments|mes medicaments|son traitement|mon traitement)\b",
+      "vitale", "privation / négligence", kind="violence_autre?", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:dessert|tele|television|ecran|ecrans|telephone|portable|console|sortie|sorties|bonbons|gouter|punition|une heure|le temps de)\b"),
+    R("g_threat_kill", r"\b(?:a dit|dit|a ecrit|ecrit|a jure|jure|a promis|promet|crie|a crie|hurle|a hurle|menace|a menace|me a dit|me a ecrit|nous a dit)(?: \w+){0,2} (?:que il|que elle|que ils|que on|que il allait|que elle allait|que il va|que elle va|qu il)(?: \w+){0,2} (?:me|nous|le|la|les|lui|tous nous) (?:tuer|buter|egorger|crever|bruler|defoncer|faire la peau|massacrer|descendre|planter|etrangler)\b",
+      "vitale", "menace de mort", kind="violence?", negatable=True, fiction=True, past=True),
+]
+
+VIOLENCE_RULES += [
+    R("g_push", r"\b(?:le|la|les|me|nous|lui) (?:pousse|poussent|poussait|plaque|plaquent|projette|projettent|jette|jettent|traine|trainent|tire|tirent|secoue|secouent|serre|serrent) (?:\w+ ){0,2}(?:contre le mur|contre la porte|contre un mur|par terre|au sol|dans le escalier|dans les escaliers|violemment|par les cheveux|par le bras|le cou|la gorge)\b",
+      "vitale", "violence contre un proche", kind="violence_autre?", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:en jouant|pour jouer|pour rire|jeu|fauteuil|poussette|chariot|caddie|porte (?:ouverte|pour)|balancoire)\b"),
+    R("g_sexual", r"\b(?:parties intimes|attouch\w*|la touche (?:partout|la ou|sous)|le touche (?:partout|la ou|sous)|me touche (?:partout|la ou|sous)|(?:vient|entre|rentre|se glisse|venait|entrait) dans (?:sa|ma|leur|son|mon) (?:chambre|lit|douche|bain)(?: \w+){0,2} (?:la nuit|le soir|quand (?:maman|sa mere|ma mere|personne) (?:est|ne est|dort))|(?:le|la|me|les) force a (?:le |la |se |me )?(?:toucher|deshabiller|coucher|embrasser)|(?:photos?|videos?) (?:de (?:elle|lui|moi) )?(?:nue?s?|denudee?s?)|se (?:deshabille|masturbe|exhibe) devant (?:elle|lui|moi|eux|les enfants))\b",
+      "vitale", "violence sexuelle", kind="violence_autre?", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:toilette|soins|kine|medecin|pediatre|infirmiere|infirmier|change la couche|bain avec)\b"),
+    R("g_neglect", r"\blaiss\w*(?: \w+){0,5} (?:dans|avec) (?:ses|son|sa|leurs|leur|mes|mon|ma) (?:couches?|protections?|draps|excrements|urine|selles|vomi)(?: \w+){0,1} (?:souille\w*|sales?|mouille\w*|pleines?|trempe\w*)?"
+      r"|\b(?:couches?|protections?|draps) (?:souille\w*|pleines?) (?:depuis|toute la|pendant|des heures)\b",
+      "vitale", "négligence grave", kind="violence_autre?", negatable=True, past=True),
+]
+
+# ----- medical: symptom families ---------------------------------------------------------------------------------------
+MEDICAL_RULES = [
+    R("g_blood", r"\b(?:vomit|vomis|vomi|crache|craches|crachait|vomissait|tousse) (?:du|de le|beaucoup de|plein de) sang\b|\bsang dans (?:ses|mes|les) (?:selles|vomissements|urines)\b|\bselles noires\b",
+      "vitale", "urgence médicale: saignement", kind="medical?", negatable=True, past=True),
+    R("g_meningitis", r"\b(?:fievre|temperature|40|41)\b(?: [\w,]+){0,8} (?:raideur (?:de la )?nuque|nuque raide|taches (?:violettes|rouges) qui ne (?:partent|disparaissent) pas|purpura|convulse\w*|ne se reveille|tres somnolente?|ne reagit (?:plus|pas))\b"
+      r"|\b(?:raideur (?:de la )?nuque|nuque raide|purpura)\b(?: [\w,]+){0,8} fievre\b",
+      "vitale", "urgence médicale: fièvre avec signes graves", kind="medical?", negatable=False),
+    R("g_stroke", r"\b(?:bouche|visage|levre|figure) (?:de travers|tordue?|qui tombe|paralyse\w*|deformee?)\b"
+      r"|\b(?:ne peut plus|ne arrive plus a|peut plus|arrive plus a) (?:bouger|lever) (?:le|son|sa|un|une) (?:bras|jambe|cote|main)\b"
+      r"|\b(?:paralyse|paralysee) (?:de un cote|du cote|de tout un cote|du bras|de la jambe|de le bras)\b"
+      r"|\b(?:parle|parlait) (?:bizarrement|de travers|plus normalement|avec difficulte)\b(?: \w+){0,4} (?:depuis|tout a coup|soudain|d un coup|de un coup|ce matin|a le instant|tout de suite|maintenant)\b"
+      r"|\b(?:tout a coup|soudain|soudainement|de un coup|d un coup)(?: \w+){0,4} (?:ne parle plus|ne arrive plus a parler|mots incomprehensibles|ne trouve plus ses mots)\b",
+      "vitale", "urgence médicale: signes d'AVC", kind="medical?", negatable=False, past=True,
+      exclude=r"\b(?:depuis (?:des|plusieurs|\d+) (?:mois|ans|annees)|depuis (?:son|sa) (?:avc|naissance|accident)|sequelles|de naissance|toujours ete|kine|reeducation)\b"),
+    R("g_allergy", r"\b(?:gorge|langue|visage|levres) (?:qui gonfle|gonfle|gonflee|gonflent|enfle|enflee)\b|\bse gonfle\b(?: \w+){0,3} (?:respire|gorge)\b|\b(?:piqure|piquee? par une guepe|allergie)\b(?: \w+){0,5} (?:gonfle|respire mal|ne respire|etouffe)\b",
+      "vitale", "urgence médicale: allergie grave", kind="medical?", negatable=False, past=True),
+    R("g_fever_baby", r"\b(?:bebe|nourrisson|bebe de \d+ mois)\b(?: \w+){0,6} (?:fievre|40|41)\b(?: \w+){0,6} (?:ne reagit|ne se reveille|mou|molle|convuls\w*|tache\w*|ne boit plus|respire mal)\b",
+      "vitale", "urgence médicale: nourrisson", kind="autrui", negatable=False),
+    R("g_diabetic", r"\b(?:diabetique|diabete|insuline)\b(?: \w+){0,8} (?:ne repond plus|ne reagit plus|tremble et|sueurs|confus|confuse|inconscient|inconsciente|ne se reveille)\b",
+      "vitale", "urgence médicale: malaise diabétique", kind="medical?", negatable=False),
+]
+
+# ----- missing, shelter, carer leaving ------------------------------------------------------------------------------------
+OTHER_RULES = [
+    R("g_sleep_outside", r"\b(?:dorm\w*|coucher|couch\w*|passer la nuit|passerai la nuit|passerons la nuit|passerai|passerons|vais passer la nuit)\b(?: \w+){0,2} (?:dehors|dans la rue|a la rue|dans (?:ma|la|notre|sa|une|leur|mon|un) (?:voiture|camion|tente|squat|cave|hall|parking)|sous un pont|sur un banc|a la gare|dans (?:la|une) gare|dans un parc)\b",
+      "vitale", "dort dehors", kind="abri", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:pour (?:s amuser|se amuser|jouer|rire)|du jardin|dans le jardin|scouts?|camp|camping|bivouac|belle etoile|genial|super|trop bien|vacances|festival|colo|colonie|randonnee|rando|pique nique|chien|chat|si (?:on|je|nous)|peur de|risque de|pourrait|pourrions)\b"),
+    R("g_missing", r"\b(?:on ne (?:le|la|les) (?:trouve|retrouve) (?:pas|plus)|on (?:le|la|les) cherche partout|je (?:le|la|les) cherche partout|impossible de (?:le|la|les) (?:trouver|retrouver|joindre)|introuvable|pas rentree?s? (?:depuis|de la nuit|cette nuit|hier)|ne est pas rentree?|nest pas rentree?|toujours pas rentree?|personne ne sait ou (?:il|elle) est|aucune nouvelle de (?:lui|elle|mon|ma))\b",
+      "weak", "personne disparue", family="missing", negatable=False,
+      require=r"\b(?:autis\w*|alzheimer|demence|handicap\w*|trisomi\w*|deficien\w*|desoriente\w*|confus|confuse|vulnerable|fragile|epilep\w*|diabet\w*|mineur|mineure|\d+ ans|fils|fille|frere|soeur|mere|pere|enfant|ado|grand mere|grand pere|papi|mamie|resident|residente|usager|usagere|ne parle pas|non verbal|non verbale|traitement|medicaments)\b"),
+    R("g_shelter_tonight", r"\b(?:dehors|a la rue|sans toit|sans abri|sans endroit|nulle part)\b(?: \w+){0,4} (?:ce soir|cette nuit|des ce soir|a partir de ce soir)\b"
+      r"|\b(?:ce soir|cette nuit)\b(?: \w+){0,5} (?:dehors|a la rue|dans la rue|dans (?:ma|la|notre) voiture|sans toit|nulle part|sur un banc|a la gare)\b"
+      r"|\b(?:pas|aucun|plus|rien) (?:de |d )?(?:endroit|lieu|toit|logement|hebergement|place|chambre|solution)(?: \w+){0,2} (?:pour|ou) (?:dormir|passer la nuit|me loger|nous loger|dormir ce soir|la nuit)\b(?: \w+){0,3} (?:ce soir|cette nuit)\b"
+      r"|\b(?:mis|mise|mises|mis|jete|jetee|jetes|vire|viree|vires|virees) (?:a la porte|dehors)\b(?: \w+){0,6} (?:ce soir|cette nuit|aujourdhui|ce matin|a le instant|tout a le heure|maintenant)\b"
+      r"|\b(?:ce soir|cette nuit|aujourdhui|ce matin|a le instant|tout a le heure)\b(?: \w+){0,6} (?:mis|mise|jete|jetee|vire|viree) (?:a la porte|dehors)\b",
+      "vitale", "pas d'endroit pour dormir ce soir", kind="abri", negatable=True, fiction=True,
+      exclude=r"\b(?:scouts?|camp|camping|bivouac|belle etoile|genial|super|trop bien|nuit des etoiles|jouer|joue|sortie|sortir|promenade|balade|fete|soiree|resto|restaurant|camping|concert|feu de artifice|diner|chat|chien|poubelles?|velo|manger dehors|dehors (?:avec|pour) (?:les|mes|ses) (?:amis|copains))\b"),
+    R("g_carer_leaving", r"\b(?:je|on)(?: \w+){0,2} (?:pars|part|vais partir|me en vais|vais me en aller|quitte la maison|claque la porte|me casse|vais disparaitre)\b(?: \w+){0,8} (?:ce soir|cette nuit|maintenant|tout de suite|aujourdhui|demain matin|dans une heure)\b(?: \w+){0,8} (?:seul|seule|seuls|seules|se debrouille\w*|laisse\w*|abandonne\w*)\b"
+      r"|\b(?:je|on)(?: \w+){0,2} (?:laisse|vais laisser|vais le laisser|vais la laisser|le laisse|la laisse|les laisse)\b(?: \w+){0,4} (?:seul|seule|seuls|tout seul|toute seule)\b(?: \w+){0,4} (?:ce soir|cette nuit|maintenant|tout de suite|aujourdhui|des ce soir|pour de bon|et je pars|et je me en vais|je me en vais|je pars)\b",
+      "vitale", "aidant sur le point de laisser la personne seule", kind="abandon", negatable=True,
+      require=r"\b(?:fils|fille|enfant|mere|pere|mari|femme|frere|soeur|lui|elle|eux|handicap\w*|autis\w*|polyhandicap\w*|alzheimer|depend\w*|le|la|les)\b",
+      exclude=r"\b(?:quelques minutes|cinq minutes|dix minutes|une heure pour|le temps de|pour aller|courses|travail|boulot|rendez vous|garderie|creche|ecole|chez sa grand mere|chez mamie|baby sitter|nounou|assistante|voisine le garde|ma soeur le garde)\b"),
+]
+
+HAUTE_RULES = [
+    R("g_end_of", r"\b(?:met|mettent|va mettre|vont mettre|a mis|ont mis|mettra|mettront|arrete|arretent|va arreter|vont arreter|a arrete|ont arrete|stoppe|stoppent|interrompt|interrompent|suspend|suspendent|a suspendu|ont suspendu|rompt|rompent|a rompu|ont rompu) (?:fin a |un terme a )?(?:la|le|sa|son|ma|mon|leur|notre|les|ses|mes) (?:periode de essai|contrat|stage|accompagnement|prise en charge|scolarisation|accueil|suivi|placement|mesure|intervention|aide|aides|allocation|versement|versements|droits|convention|apprentissage|formation|hebergement|bail)\b",
+      "haute", "fin de l'accompagnement", flag="fin_accompagnement", negatable=True,
+      exclude=r"\b(?:si (?:il|elle|on|je)|peur que|au cas ou|comment|est ce que)\b"),
+]
+
+ALL = HAUTE_RULES + DEATH_RULES + BURDEN_RULES + SELF_HARM_RULES + MEANS_RULES + PLAN_RULES + VIOLENCE_RULES + MEDICAL_RULES + OTHER_RULES
