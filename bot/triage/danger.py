@@ -11,7 +11,12 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from . import rules as R
 from .normalize import normalize
 
-PLAN_RULES = {"w_plan", "w_letters"}
+PLAN_RULES = {"w_plan", "w_letters", "g_intent_cue"}
+# a past danger told as over ("avant je voulais mourir mais maintenant ça va mieux", "il y a 5 ans ...
+# aujourd'hui je vais bien", "hier il a fait une crise, les pompiers sont venus, maintenant ça va")
+_PAST_MARK = re.compile(r"\b(?:avant|autrefois|hier|il y a|le an dernier|le annee derniere|plus jeune|quand je etais|a une epoque|dans le passe|a le epoque|pendant des annees|la semaine derniere|le mois dernier|ado je|enfant je)\b")
+_RESOLVED = re.compile(r"\b(?:maintenant (?:ca|tout) va\b|(?:ca|tout) va (?:beaucoup |bien |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien )?(?:mieux|bien)|(?:il|elle) va (?:beaucoup |bien )?(?:mieux|bien)|ce est (?:fini|derriere (?:moi|nous)|du passe)|je me en suis sorti\w*|(?:il|elle) est parti\w*(?: \w+){0,3}(?: maintenant)?|(?:il|elle) ne (?:est|habite|vit) plus (?:la|avec nous|a la maison)|gueri\w*|stabilise\w*|(?:les pompiers?|le samu|les secours) (?:sont|est) (?:venus?|passes?))\b")
+_NOW_THREAT = re.compile(r"\b(?:ce soir|cette nuit|maintenant je (?:veux|vais) (?:mourir|en finir|me|crever|disparaitre)|de nouveau|encore envie|recommence|je ai peur que ca revienne)\b")
 SELF_CUES = {"je", "me", "moi", "my", "i", "mon coeur", "myself"}
 OTHER_CUES = {
     "il", "elle", "ils", "elles", "lui", "fils", "fille", "enfant", "bebe", "fiston", "ado", "frere", "soeur",
@@ -161,6 +166,8 @@ def _refine_violence(hit_text: str, clause: str, message: str, kind: str, start:
 # What may follow a death / despair phrase without meaning death, for every suicide rule (listed or generated):
 # "disparaître de cette liste", "en finir avec ce dossier", "à quoi bon continuer les démarches",
 # "se tuer à la tâche", "mourir chez elle plutôt qu'en EHPAD".
+_LATER = re.compile(r"\b(?:le \d+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans (?:\d+|deux|trois|quinze|quelques) (?:jours?|semaines?|mois)|la semaine prochaine|le mois prochain|a la fin du mois|fin du mois|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|bientot)\b")
+_TONIGHT_RE = re.compile(r"\b(?:ce soir|cette nuit|aujourdhui|maintenant|tout de suite|demain)\b")
 _PAPER_OBJ = re.compile(r"^ (?:avec |les |ces |mes |ce |cette |le |la |des |de |du |a )?(?:\w+ )?" + R.PAPERWORK)
 _DEATH_TAIL = re.compile(r"(?:mourir|crever|disparaitre|en finir|continuer|me battre|se battre|tenir|essayer|me tuer|se tuer|arreter)$")
 _DEATH_AFTER = re.compile(
@@ -232,6 +239,9 @@ def scan_message(text: str, msg: int = 0) -> List[Hit]:
                 elif rule.id == "swallowed_other" and re.search(r"\b(?:tous|toutes|toute|plein|trop|boite|plaquette|beaucoup)\b", m.group(0)) \
                         and re.search(r"\b" + R.MEDS + r"\b", m.group(0)):
                     kinds = ("autrui", "suicide")
+                if kinds == ("abri",) and _LATER.search(message) and not _TONIGHT_RE.search(message):
+                    # nowhere to sleep *later* ("je sors de prison le 12 et j'ai rien pour dormir"): a rupture, not tonight
+                    level, kinds, flag, signal = "haute", (), "expulsion", "bientôt sans logement"
                 hits.append(Hit(rule=rule, msg=msg, clause=ci, start=start, end=end, text=m.group(0),
                                 kinds=kinds, signal=signal, level=level, flag=flag, third_party=third))
                 if level != "weak":
@@ -262,8 +272,13 @@ def analyse(texts: Sequence[str]) -> DangerAnalysis:
     vital_signals: List[str] = []
     other_signals: List[str] = []
     families: Dict[str, List[Hit]] = {}
+    resolved_msgs = {i for i, t in enumerate(flat_msgs)
+                     if _PAST_MARK.search(t) and _RESOLVED.search(t) and not _NOW_THREAT.search(t)}
     for h in all_hits:
         rule = h.rule
+        if h.msg in resolved_msgs and h.level in ("vitale", "weak"):
+            _add(other_signals, "danger passé, dit résolu: " + h.text)
+            continue
         if h.level == "vitale":
             for k in h.kinds:
                 _add(out.danger_kinds, k)
@@ -324,6 +339,10 @@ def analyse(texts: Sequence[str]) -> DangerAnalysis:
     time_ = families.get("time", [])
     distress = families.get("distress", [])
     missing = families.get("missing", [])
+    soft = families.get("means_soft", [])
+    strong_plan = [p for p in plan if p.rule.id in PLAN_RULES]
+    if soft and strong_plan and not means:
+        means = soft  # a named place (cliff, river) with a farewell / plan cue
     if means and (plan or time_ or distress):
         other = (plan or time_ or distress)[0]
         _add(out.danger_kinds, "suicide")

@@ -252,7 +252,13 @@ PRO_JOB = (
     r"enseignante referente|enseignant referent|psychiatre|neuropsychologue|educatrice specialisee|"
     r"educateur specialise|ase|avs|maire|elu|elue|adjoint|adjointe|conseiller municipal|conseillere municipale|"
     r"secretaire de mairie|delegue|deleguee|gendarme|policier|policiere|pompier|ambulancier|pharmacien|pharmacienne|"
-    r"infirmiere scolaire|medecin scolaire|assistante maternelle|directeur de ecole|directrice de ecole)"
+    r"infirmiere scolaire|medecin scolaire|assistante maternelle|directeur de ecole|directrice de ecole|"
+    # abbreviations and titles used in writing between professionals
+    r"ide|idel|ides|cesf|tisf|amp|aes|cip|mjpm|ergo|psychomot|moniteur educateur|monitrice educatrice|"
+    r"aide medico psychologique|accompagnant educatif et social|conseiller en insertion|conseillere en insertion|"
+    r"referent de parcours|referente de parcours|referent parcours|referente parcours|mandataire|delegue mandataire|"
+    r"educatrice de jeunes enfants|educateur de jeunes enfants|ejee?|cadre socio educatif|infirmier en pratique avancee|"
+    r"assistant de service social|ass|coordinatrice de parcours|coordinateur de parcours|case manager|gestionnaire de cas)"
 )
 PRO_STRONG = _c(
     r"\b(?:je travaille (?:a|au|aux|a la|a le|dans|en|comme|pour|aupres)(?! esat| temps| mi temps| plein temps| domicile| la maison)|nous travaillons (?:a|au|dans|en|pour|aupres|avec (?:des|les) (?:personnes|familles|jeunes))|dans le cadre de mon travail|"
@@ -268,7 +274,14 @@ PRO_STRONG = _c(
     r"(?:dame|monsieur|personne|jeune|famille|patient|patiente|femme|homme|enfant|eleve|usager|usagere|resident|residente) "
     r"que je (?:aide|accompagne|suis|soigne|recois|vois|connais))\b"
 )
-PRO_JOB_RE = _c(r"\bje suis (?:\w+ ){0,2}" + PRO_JOB + r"\b|\b(?:en tant que|en qualite de) (?:\w+ ){0,2}" + PRO_JOB + r"\b")
+# a message that opens with a job title ("Éducatrice spécialisée en IME, nous avons un jeune…"), or speaks of the
+# people a team follows ("nous suivons un jeune", "on accompagne une dame")
+PRO_OPENING = _c(
+    r"^(?:(?:bonjour|bonsoir|madame|monsieur|hello|salut) (?:, )?)*(?:je suis |moi |en tant que )?(?:\w+ )?" + PRO_JOB +
+    r" (?:en|au|aux|a le|a la|dans|de|du|des|chez|a|libérale?|liberale?|specialisee?|scolaire|referente?|,)"
+    r"|\b(?:nous|on) (?:suivons|suit|accompagnons|accompagne|accueillons|accueille|avons|a) (?:actuellement |en ce moment )?(?:un|une) (?:jeune|usager|usagere|patient|patiente|resident|residente|beneficiaire|monsieur|dame|adolescent|adolescente|eleve|enfant|famille|personne|femme|homme)\b"
+)
+PRO_JOB_RE = _c(r"\bje suis (?:as|es|me|ass) (?:a|au|en|dans|de|du|chez)\b|\bje suis (?:\w+ ){0,2}" + PRO_JOB + r"\b|\b(?:en tant que|en qualite de) (?:\w+ ){0,2}" + PRO_JOB + r"\b")
 THIRD_PARTY = _c(
     r"\b(?:un jeune|une jeune|un usager|une usagere|un patient|une patiente|un eleve|une eleve|une famille|un monsieur|"
     r"une dame|une personne|un beneficiaire|une beneficiaire|un resident|une residente|un enfant|une maman|un papa|"
@@ -316,6 +329,10 @@ def detect_requester(clauses: Sequence[str]) -> Tuple[str, List[str]]:
     if m:
         pro += 3
         sig.append("professionnel: " + m.group(0))
+    m = PRO_OPENING.search(text)
+    if m and not pro and not CARER_EXPLICIT.search(text) and (THIRD_PARTY.search(text) or not RELATIVE_RE.search(text)):
+        pro += 3
+        sig.append("professionnel: " + m.group(0).strip())
     m = PRO_JOB_RE.search(text)
     if m:
         t = THIRD_PARTY.search(text)

@@ -109,19 +109,21 @@ MEANS_CAR = alt("voiture", "bagnole", "caisse", "camion")
 MEANS_ANY = alt(MEANS_PILLS, MEANS_ROPE, MEANS_BLADE, MEANS_GAS, MEANS_WEAPON)
 DET = r"(?:(?:une|un|la|le|les|des|ma|mon|mes|sa|son|ses|toute la|toutes les|de|du|deux|trois|plusieurs) )"
 
-HOLD = alt("ai achete", "ai pris", "ai pris avec moi", "ai prepare", "ai sorti", "ai cache", "ai garde", "ai stocke",
+HOLD = alt("ai mis", "mets", "ai ecrase", "ecrase", "ai dissous", "ai verse", "ai aligne", "ai achete", "ai pris", "ai pris avec moi", "ai prepare", "ai sorti", "ai cache", "ai garde", "ai stocke",
            "ai accumule", "ai mis de cote", "ai recupere", "ai trouve", "ai vole", "ai commande", "ai charge",
            "ai accroche", "ai attache", "ai noue", "ai ouvert", "ai aiguise", "ai en main", "tiens", "serre",
            "regarde", "fixe", "garde", "cache", "stocke", "accumule", "compte", "prepare", "vais prendre",
            "vais acheter", "vais chercher", "vais utiliser", "vais avaler", "vais ouvrir", "vais accrocher")
 NEAR_ME = r"(?:devant moi|a cote de moi|pres de moi|dans (?:ma|la) main|dans mes mains|sur (?:mon|le) lit|sur la table|a portee de main|sur moi|dans ma poche|dans mon sac|a le interieur)"
-POSITION = alt("suis", "me trouve", "me tiens", "reste", "attends", "marche", "roule", "conduis", "cours", "monte",
+POSITION = alt("me mettre", "me mets", "me coucher", "me couche", "me allonger", "me allonge", "me placer", "aller", "vais aller",
+               "me jeter", "plonger", "entrer", "suis", "me trouve", "me tiens", "reste", "attends", "marche", "roule", "conduis", "cours", "monte",
                "vais", "pars", "descends", "me dirige", "me approche", "suis assise?", "suis debout", "regarde")
 PLACE_PREP = r"(?:sur|au bord de|au bord du|au bord des|en haut de|en haut du|devant|vers|pres de|pres du|a cote de|a cote du|au dessus de|au dessus du|sous|jusque a|jusque au|a|au|dans|le long de|le long du|le long des|entre)"
 
 MEANS_RULES = [
     R("g_means_hang", r"\b(?:accroche|accrocher|attache|attacher|noue|nouer|fixe|fixer|pendu|pendre|serre|serrer) (?:une |la |ma |un |le |des )?(?:corde|ceinture|drap|draps|cable|rallonge|echarpe|foulard)\b(?: \w+){0,4} (?:au plafond|a la poutre|a le poutre|a la porte|a la rampe|a le arbre|a un arbre|autour de mon cou|a la barre|au crochet|a la fenetre|a le escalier|a la mezzanine)\b"
-      r"|\b(?:corde|ceinture|drap|cable|rallonge|echarpe) autour (?:de mon|du) cou\b",
+      r"|\b(?:corde|ceinture|drap|cable|rallonge|echarpe) autour (?:de mon|du) cou\b"
+      r"|\b(?:ma |la |une )(?:corde|ceinture|echarpe) (?:est |sont )?(?:accroche\w*|attache\w*|noue\w*|prete|fixe\w*) (?:a|au|sur)\b",
       "vitale", "moyen: pendaison", kind="suicide", negatable=True, fiction=True),
     # the writer holds / bought / looks at a means (any family) → weak means
     R("g_means_hold", r"\bje" + NOGAP + r"{0,1} " + HOLD + r"(?: \w+){0,2} " + DET + r"?(?:\w+ )?" + MEANS_ANY + r"\b" +
@@ -151,9 +153,13 @@ MEANS_RULES = [
       "vitale", "moyen: gaz", kind="suicide", negatable=True, fiction=True),
 ]
 
-INTENT_CUE = alt(
+TIME_CUE = alt(
     "ce soir", "cette nuit", "demain", "demain matin", "tout a le heure", "dans une heure", "dans (?:\\d+|deux|trois|quelques) heures",
-    "maintenant", "tout de suite", "ce week end", "cet apres midi", "avant ce soir", "cette fois", "cette fois ci",
+    "maintenant", "tout de suite", "ce week end", "cet apres midi", "avant ce soir", "cette fois", "cette fois ci")
+INTENT_CUE = alt(
+    "pour (?:ne )?plus (?:jamais )?revenir", "pour ne jamais revenir", "sans revenir", "personne ne le saura",
+    "personne ne (?:se en rendra compte|remarquera)", "derniere lettre", "(?:la|ma|une|mes|les) lettres? (?:est|sont) (?:sur|dans|pour)",
+    "dites a (?:\\w+ ){0,2}que je (?:le |la |les |vous )?aime", "dis a (?:\\w+ ){0,2}que je (?:le |la |les )?aime",
     "je ai tout prepare", "ma decision est prise",
     "je suis pret", "je suis prete", "je suis decide", "je suis decidee", "je vais le faire", "je le fais",
     "je vais y aller", "je y vais", "je me lance", "ce est le moment", "il est temps", "derniere fois",
@@ -164,11 +170,20 @@ INTENT_CUE = alt(
     "ce sera fini", "tout sera fini", "plus jamais", "pour toujours", "je ne reviendrai pas", "sans retour",
 )
 PLAN_RULES = [
-    R("g_intent_cue", r"\b" + INTENT_CUE + r"\b", "weak", "projet / moment", family="plan", negatable=False,
+    R("g_time_cue", r"\b" + TIME_CUE + r"\b", "weak", "moment", family="time", negatable=False,
       require=r"\b(?:je|moi|me)\b",
       exclude=r"\b(?:rendez vous|rdv|reunion|ecole|college|lycee|ime|sessad|esat|foyer|travail|boulot|dossier|formulaire|"
               r"anniversaire|fete|noel|vacances|courses|match|cours|film|serie|concert|spectacle|medecin|kine|orthophoniste|"
               r"bus|taxi|transport|appeler|rappeler|telephone|mail|inscription|commission|audience|mdph|caf)\b"),
+    # a means only named (a cliff, a river, a bridge): counts with a farewell / plan cue, not with a time alone
+    R("g_place_mention", r"\b(?:falaise|falaises|viaduc|voie ferree|rails|riviere|fleuve|pont|lac|canal|mer|balcon|fenetre|toit)\b", "weak", "moyen: lieu nommé", family="means_soft",
+      negatable=True, exclude=r"\b(?:vacances|visite|promenade|balade|photo|photos|plage|peche|bateau|velo|randonnee|travaux|couvreur|fuite)\b"),
+    R("g_intent_cue", r"\b" + INTENT_CUE + r"\b", "weak", "projet / moment", family="plan", negatable=False,
+      require=r"\b(?:je|moi|me)\b",
+      exclude=r"\b(?:rendez vous|rdv|reunion|ecole|college|lycee|ime|sessad|esat|foyer|travail|boulot|dossier|formulaire|"
+              r"anniversaire|fete|noel|vacances|courses|match|cours|film|serie|concert|spectacle|medecin|kine|orthophoniste|"
+              r"bus|taxi|transport|appeler|rappeler|telephone|mail|inscription|commission|audience|mdph|caf|"
+              r"demenag\w*|nouveau poste|retraite|mutation|je quitte le service|je pars en|je pars a|en bretagne)\b"),
 ]
 
 # ----- burden / hopelessness ------------------------------------------------------------------------------------------
@@ -177,7 +192,7 @@ BURDEN_RULES = [
       r"|\b(?:mieux|mieu|plus heureux|plus heureuse|plus tranquilles?|soulages?|soulagees?|libres?|liberes?) sans moi\b"
       r"|\bsans moi (?:ce serait|ca serait|ils seraient|elles seraient|tout serait|tout le monde serait|ma famille serait|mes enfants seraient)\b"
       r"|\b(?:plus|aucune|pas|plus aucune|pas une|pas de|plus de) (?:de |une |aucune )?(?:bonnes? )?raisons? de (?:vivre|continuer|rester|me battre|me lever|exister|tenir)\b"
-      r"|\ba quoi bon (?:continuer|vivre|rester|me battre|se battre|tenir|exister|me lever|tout ca|encore essayer)(?! a\b| les\b| ces\b| mes\b| le\b| la\b| de\b| mon\b| ma\b)"
+      r"|\ba quoi (?:ca |cela )?(?:sert|servirait|sers) (?:de )?(?:vivre|la vie|continuer|me battre|exister)\b|\ba quoi bon (?:continuer|vivre|rester|me battre|se battre|tenir|exister|me lever|tout ca|encore essayer)(?! a\b| les\b| ces\b| mes\b| le\b| la\b| de\b| mon\b| ma\b)"
       r"|\b(?:ma vie|la vie|cette vie|vivre) ne (?:sert|vaut) (?:plus )?(?:a )?rien\b|\bla vie ne vaut (?:pas|plus) la peine\b"
       r"|\bpersonne ne (?:me regretterait|me regrettera|me pleurera|me pleurerait|remarquerait mon absence|verrait la difference)\b"
       r"|\b(?:je|moi) (?:gache|pourris|pourrit|detruis) la vie de (?:tout le monde|ma famille|mes proches|mes enfants|mes parents)\b(?: \w+){0,4} (?:sans moi|disparaitre|partir|plus la)\b",
@@ -221,7 +236,7 @@ VIOLENCE_RULES = [
     R("g_raise_hand", r"\b(?:leve|levent|levait|a leve|ont leve|lever) la main sur (?:moi|nous|lui|elle|eux|mon|ma|mes|notre|nos|son|sa|ses)\b",
       "vitale", "violence contre un proche", kind="violence_autre?", negatable=True, fiction=True, past=True),
     R("g_deprive", r"\b(?:laisse|laissent|laissait|laissaient|a laisse|ont laisse|prive|privent|privait|a prive|ont prive)(?: \w+){0,4} (?:sans (?:manger|nourriture|boire|eau|soins|medicaments|traitement|chauffage|lumiere|se laver|etre change|etre changee)|de (?:nourriture|manger|repas|eau|soins|medicaments|traitement))\b"
-      r"|\bne (?:me|lui|leur|nous) (?:donne|donnent|donnait|donnaient) (?:pas|plus|rien) (?:a manger|de nourriture|a boire|de eau|ses medicaments|mes medicaments|son traitement|mon traitement)\b",
+      r"|\b(?:ne )?(?:me|lui|leur|nous) (?:donne|donnent|donnait|donnaient|donnes) (?:pas|plus|rien) (?:a manger|de nourriture|a boire|de eau|ses medicaments|mes medicaments|son traitement|mon traitement)\b",
       "vitale", "privation / négligence", kind="violence_autre?", negatable=True, fiction=True, past=True,
       exclude=r"\b(?:dessert|tele|television|ecran|ecrans|telephone|portable|console|sortie|sorties|bonbons|gouter|punition|une heure|le temps de)\b"),
     R("g_threat_kill", r"\b(?:a dit|dit|a ecrit|ecrit|a jure|jure|a promis|promet|crie|a crie|hurle|a hurle|menace|a menace|me a dit|me a ecrit|nous a dit)(?: \w+){0,2} (?:que il|que elle|que ils|que on|que il allait|que elle allait|que il va|que elle va|qu il)(?: \w+){0,2} (?:me|nous|le|la|les|lui|tous nous) (?:tuer|buter|egorger|crever|bruler|defoncer|faire la peau|massacrer|descendre|planter|etrangler)\b",
@@ -242,6 +257,14 @@ VIOLENCE_RULES += [
 
 # ----- medical: symptom families ---------------------------------------------------------------------------------------
 MEDICAL_RULES = [
+    R("g_blood_lot", r"\b(?:du |de le )?sang partout\b|\bplein de sang\b|\bbeaucoup de sang\b|\b(?:ca|il|elle|je) (?:saigne|coule|pisse le sang) (?:fort|beaucoup|partout|sans arret|et ca ne se arrete pas)\b|\bca ne arrete pas de saigner\b",
+      "vitale", "urgence médicale: saignement", kind="medical?", negatable=True, past=True,
+      exclude=r"\b(?:nez|regles|gencives?|film|jeu)\b"),
+    R("g_intake_unresponsive", r"\b(?:alcool|cachets?|medicaments?|medocs?|drogue|drogues|somniferes?|produit|javel|pris (?:des|trop|plein))\b(?: [\w,]+){0,8} (?:ne )?(?:repond|reagit|bouge|se reveille|ouvre les yeux) (?:plus|pas)\b",
+      "vitale", "urgence médicale: produit pris, ne répond plus", kind="autrui", negatable=False),
+    R("g_unresponsive", r"\b(?:il|elle|mon \w+|ma \w+) (?:ne )?(?:repond|reagit|bouge) plus\b(?: [\w,]+){0,6} (?:par terre|au sol|inconscient\w*|respire|sang|tombe\w*|malaise|crise|yeux)\b",
+      "vitale", "urgence médicale: ne répond plus", kind="medical?", negatable=False,
+      exclude=r"\b(?:telephone|appels?|messages?|mails?|courriers?|sms|portable|depuis des (?:semaines|mois))\b"),
     R("g_blood", r"\b(?:vomit|vomis|vomi|crache|craches|crachait|vomissait|tousse) (?:du|de le|beaucoup de|plein de) sang\b|\bsang dans (?:ses|mes|les) (?:selles|vomissements|urines)\b|\bselles noires\b",
       "vitale", "urgence médicale: saignement", kind="medical?", negatable=True, past=True),
     R("g_meningitis", r"\b(?:fievre|temperature|40|41)\b(?: [\w,]+){0,8} (?:raideur (?:de la )?nuque|nuque raide|taches (?:violettes|rouges) qui ne (?:partent|disparaissent) pas|purpura|convulse\w*|ne se reveille|tres somnolente?|ne reagit (?:plus|pas))\b"
@@ -258,12 +281,15 @@ MEDICAL_RULES = [
       "vitale", "urgence médicale: allergie grave", kind="medical?", negatable=False, past=True),
     R("g_fever_baby", r"\b(?:bebe|nourrisson|bebe de \d+ mois)\b(?: \w+){0,6} (?:fievre|40|41)\b(?: \w+){0,6} (?:ne reagit|ne se reveille|mou|molle|convuls\w*|tache\w*|ne boit plus|respire mal)\b",
       "vitale", "urgence médicale: nourrisson", kind="autrui", negatable=False),
-    R("g_diabetic", r"\b(?:diabetique|diabete|insuline)\b(?: \w+){0,8} (?:ne repond plus|ne reagit plus|tremble et|sueurs|confus|confuse|inconscient|inconsciente|ne se reveille)\b",
+    R("g_diabetic", r"\b(?:diabetique|diabete|insuline)\b(?: \w+){0,8} (?:ne repond plus|ne reagit plus|tremble|transpire|sueurs|confus|confuse|inconscient|inconsciente|ne se reveille|plus de sucre|hypo)\b",
       "vitale", "urgence médicale: malaise diabétique", kind="medical?", negatable=False),
 ]
 
 # ----- missing, shelter, carer leaving ------------------------------------------------------------------------------------
 OTHER_RULES = [
+    R("g_lost_self", r"\bje (?:ne )?(?:sais|sait|sai) (?:pas|plus) ou je (?:suis|me trouve)\b|\bje (?:suis|me suis) perdue?\b(?: [\w,]+){0,6} (?:nuit|seule?|batterie|telephone|froid|peur)\b",
+      "vitale", "personne perdue, seule", kind="disparition", negatable=False,
+      exclude=r"\b(?:dans (?:les|ces|mes) (?:papiers|demarches|dossiers)|perdu dans le dossier|administratif|mdph|caf|formulaire)\b"),
     R("g_sleep_outside", r"\b(?:dorm\w*|coucher|couch\w*|passer la nuit|passerai la nuit|passerons la nuit|passerai|passerons|vais passer la nuit)\b(?: \w+){0,2} (?:dehors|dans la rue|a la rue|dans (?:ma|la|notre|sa|une|leur|mon|un) (?:voiture|camion|tente|squat|cave|hall|parking)|sous un pont|sur un banc|a la gare|dans (?:la|une) gare|dans un parc)\b",
       "vitale", "dort dehors", kind="abri", negatable=True, fiction=True, past=True,
       exclude=r"\b(?:pour (?:s amuser|se amuser|jouer|rire)|du jardin|dans le jardin|scouts?|camp|camping|bivouac|belle etoile|genial|super|trop bien|vacances|festival|colo|colonie|randonnee|rando|pique nique|chien|chat|si (?:on|je|nous)|peur de|risque de|pourrait|pourrions)\b"),
@@ -288,6 +314,38 @@ HAUTE_RULES = [
     R("g_end_of", r"\b(?:met|mettent|va mettre|vont mettre|a mis|ont mis|mettra|mettront|arrete|arretent|va arreter|vont arreter|a arrete|ont arrete|stoppe|stoppent|interrompt|interrompent|suspend|suspendent|a suspendu|ont suspendu|rompt|rompent|a rompu|ont rompu) (?:fin a |un terme a )?(?:la|le|sa|son|ma|mon|leur|notre|les|ses|mes) (?:periode de essai|contrat|stage|accompagnement|prise en charge|scolarisation|accueil|suivi|placement|mesure|intervention|aide|aides|allocation|versement|versements|droits|convention|apprentissage|formation|hebergement|bail)\b",
       "haute", "fin de l'accompagnement", flag="fin_accompagnement", negatable=True,
       exclude=r"\b(?:si (?:il|elle|on|je)|peur que|au cas ou|comment|est ce que)\b"),
+]
+
+SERVICE = alt("savs", "sessad", "samsah", "ssiad", "had", "ime", "esat", "foyer", "gem", "cmp", "cmpp", "camsp", "hopital de jour", "accueil de jour",
+              "suivi", "accompagnement", "prise en charge", "contrat", "place", "taxi", "transport", "aide a domicile", "auxiliaire",
+              "auxiliaire de vie", "infirmiere", "infirmier", "educ", "educateur", "educatrice", "aesh", "avs", "kine", "psychiatre",
+              "psy", "medecin", "curateur", "curatrice", "tuteur", "tutrice", "mandataire", "assistante sociale", "hebergement",
+              "chantier de insertion", "stage", "formation", "internat", "famille de accueil", "mesure", "mission locale", "service")
+HAUTE_RULES += [
+    R("g_service_ends", r"\b" + SERVICE + r"\b(?: \w+){0,4} (?:se arrete|se arretera|va se arreter|se termine|se terminera|prend fin|prendra fin|ce est fini|ce sera fini|finit|finira|ferme (?:et|definitivement|en|a la fin|le mois|bientot|ses portes)|fermera|va fermer|part|va partir|repond plus|ne repond plus|vient plus|viens plus|viendra plus|passe plus|passera plus)\b",
+      "haute", "fin de l'accompagnement", flag="fin_accompagnement", negatable=True,
+      exclude=r"\b(?:si (?:il|elle|on|je)|peur que|au cas ou|est ce que|vacances (?:scolaires|de ete)|pour les vacances|le vendredi|le mercredi|le week end|ce est fini pour aujourdhui|a 17 ?h|a 16 ?h|a 18 ?h|pour la journee)\b"),
+    R("g_no_longer_keep", r"\b(?:ne )?(?:me|le|la|les|nous) (?:garde|gardera|garderont|gardent|prend|prendra|prennent|accueille|accueillera|accueillent|suit|suivra|suivent|veut|veulent|veux|accepte|acceptera|acceptent) plus\b"
+      r"|\b(?:ne )?(?:veut|veux|veulent) (?:plus|pas) de (?:moi|nous|lui|elle|eux)\b",
+      "haute", "exclusion", flag="exclusion", negatable=False,
+      require=r"\b(?:ecole|college|lycee|classe|creche|ime|esat|foyer|etablissement|structure|service|sessad|itep|internat|travail|formation|stage|hopital|clinique|cmp|club|centre|mas|fam|ehpad|residence|patron|employeur|entreprise|famille de accueil|accueil de jour|savs|samsah|gem)\b",
+      exclude=r"\b(?:copain|copine|amoureux|amoureuse|petit ami|petite amie|ma soeur ne veut plus jouer)\b"),
+    R("g_told_to_leave", r"\b(?:me|nous|le|la|les) (?:dit|demande|a dit|a demande|ont dit|ont demande|disent|demandent) de (?:partir|quitter|faire (?:mes|nos|ses) valises|trouver autre chose|debarrasser)\b"
+      r"|\b(?:mettre|met|mettent|jeter|jette|virer|vire) (?:me |nous |le |la |les )?(?:dehors|a la porte)\b(?: \w+){0,3} (?:dans \d+ jours?|dans (?:une|deux|quinze) (?:jours?|semaines?)|a la fin du mois|fin du mois|le \d+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|bientot|la semaine prochaine)\b",
+      "haute", "expulsion", flag="expulsion", negatable=True,
+      exclude=r"\b(?:du cours|de la classe|de la salle|reunion)\b"),
+    R("g_carer_away", r"\b(?:ma mere|maman|mon pere|papa|ma femme|mon mari|mon conjoint|ma conjointe|ma soeur|mon frere|ma grand mere|mon grand pere|mon aidant|mon aidante)\b(?: \w+){0,2} (?:va|doit|vont|part|partira|rentre|entre) (?:a le hopital|etre hospitalise\w*|etre opere\w*|en maison de retraite|en ehpad|en prison|a le etranger|en cure|en reeducation)\b",
+      "haute", "aidant bientôt absent", flag="aidant_epuise", negatable=True,
+      require=r"\b(?:qui fait tout|qui (?:me|le|la|les) (?:aide|garde|gere|soigne)|qui se occupe|qui me occupe|se occupe de moi|fait tout pour|personne (?:pour|ne)|qui va|seule?|tout seul|toute seule|besoin de|aide)\b"),
+    R("g_no_money", r"\b(?:je ai|on a|il a|elle a|nous avons|je ai) (?:plus|pas|rien) (?:de |d )?(?:argent|sous|ressources|revenus?)\b(?: \w+){0,3} (?:depuis|pour|ce mois)\b"
+      r"|\b(?:pas pu|peux pas|plus pu|ne arrive plus a) payer (?:le|mon|notre) loyer\b",
+      "haute", "droits coupés / plus de ressources", flag="droits_coupes", negatable=False),
+    R("g_no_treatment", r"\b(?:plus|pas|aucun) (?:de |mon |son |sa |ma )?(?:traitement|medicaments|medocs|insuline|injection|piqure)s? depuis (?:\d+|deux|trois|quatre|cinq|plusieurs|une) (?:jours?|semaines?)\b",
+      "haute", "rupture de traitement", flag="fin_accompagnement", negatable=False),
+    R("g_equipment_broken", r"\b(?:fauteuil|fauteuil roulant|fauteuil electrique|respirateur|lit medicalise|verticalisateur|appareil|deambulateur|prothese|leve personne)\b(?: \w+){0,2} (?:est |sont )?(?:casse|cassee|en panne|hs|ne marche plus|ne fonctionne plus)\b(?: [\w,]+){0,8} (?:plus sortir|bloque\w*|coince\w*|depuis|sans)\b",
+      "haute", "matériel vital en panne", flag="sans_solution", negatable=True),
+    R("g_lose_both", r"\bperd\w* (?:mon|ma|son|sa|notre|leur) (?:\w+ et (?:mon|ma|son|sa|notre) )?(?:logement|appartement|appart|maison|hebergement)\b",
+      "haute", "perte du logement", flag="expulsion", negatable=True),
 ]
 
 ALL = HAUTE_RULES + DEATH_RULES + BURDEN_RULES + SELF_HARM_RULES + MEANS_RULES + PLAN_RULES + VIOLENCE_RULES + MEDICAL_RULES + OTHER_RULES

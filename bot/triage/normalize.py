@@ -45,7 +45,7 @@ SMS = {
     "suiside": "suicide", "suicid": "suicide", "mdr": "mdr", "ptdr": "mdr", "lol": "mdr",
     "svp": "sil vous plait", "moa": "moi", "toa": "toi", "o": "au", "hopitale": "hopital",
     "ospital": "hopital", "hopitall": "hopital", "nimporte": "ne importe", "ca": "ca", "sa": "sa",
-    "c": "ce", "j": "je", "m": "me", "n": "ne", "l": "le", "d": "de",
+    "jy": "je y", "metre": "mettre", "maintenan": "maintenant", "mieu": "mieux", "bocou": "beaucoup", "boucoup": "beaucoup", "tou": "tout", "tro": "trop", "ser": "sert", "dor": "dors", "ke": "que", "kil": "que il", "kel": "que elle", "jsui": "je suis", "jdor": "je dors", "jai": "je ai", "sa va": "ca va", "c": "ce", "j": "je", "m": "me", "n": "ne", "l": "le", "d": "de",
 }
 
 _ELIDED = {"j": "je", "m": "me", "t": "te", "s": "se", "n": "ne", "l": "le", "d": "de", "c": "ce"}
@@ -76,6 +76,9 @@ def _norm_clause(clause: str) -> str:
     tokens = []
     for tok in c.split():
         tokens.append(SMS.get(tok, tok))
+    # phonetic / SMS spellings the table does not list ("lhopital", "sui", "frape", "ma enferme")
+    from .spelling import repair_clause
+    tokens = [SMS.get(t, t) for t in repair_clause(" ".join(tokens).split())]
     return " ".join(tokens)
 
 

@@ -435,7 +435,7 @@ WEAK_RULES = [
       negatable=False),
     R("w_distress", r"\b(?:je en peux plus|je ne en peux plus|en peux plus|je ne tiens plus|je tiens plus|plus la force|a bout|au bout du rouleau|marre de tout|ras le bol de tout|marre de ma vie|plus envie de rien|plus gout a rien|plus le gout|au fond du trou|je sers a rien|je ne sers a rien|je suis un (?:fardeau|poids|boulet)|un poids pour (?:tout le monde|ma famille|les autres|mes proches)|desespere|desesperee|desespoir|personne ne me aime|tout le monde me deteste|je suis nul|je suis nulle|que tout se arrete|je craque|je souffre trop|je suffoque|je sombre|trop de souffrance|je veux que ca se arrete|je veux que ca cesse|seule? au monde|plus personne|personne ne me comprend|ca ne ira jamais mieux|rien ne ira mieux|aucun espoir|plus de espoir|plus aucun espoir|sans espoir|je abandonne tout|je lache tout|je ne vois pas de issue|pas de issue|aucune issue|me tue a petit feu|je meurs a petit feu|je creve a petit feu|je me detruis)\b",
       "weak", "détresse", family="distress", negatable=False,
-      exclude=r"\ba bout de souffle (?:apres|en|quand|pendant|au)\b"),
+      exclude=r"\ba bout de souffle (?:apres|en|quand|pendant|au)\b|\bmdr\b|\bau (?:bowling|foot|jeu|basket|tennis|ping pong)\b|\ba le (?:jeu|sport)\b|\ben (?:maths|dessin|sport|cuisine)\b"),
 ]
 
 # ------------------------------------------------------------------------------------------------------------------
