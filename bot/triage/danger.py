@@ -15,7 +15,7 @@ PLAN_RULES = {"w_plan", "w_letters", "g_intent_cue"}
 # a past danger told as over ("avant je voulais mourir mais maintenant ça va mieux", "il y a 5 ans ...
 # aujourd'hui je vais bien", "hier il a fait une crise, les pompiers sont venus, maintenant ça va")
 _PAST_MARK = re.compile(r"\b(?:avant|autrefois|hier|il y a|le an dernier|le annee derniere|plus jeune|quand je etais|a une epoque|dans le passe|a le epoque|pendant des annees|la semaine derniere|le mois dernier|ado je|enfant je)\b")
-_RESOLVED = re.compile(r"\b(?:maintenant (?:ca|tout) va\b|(?:ca|tout) va (?:beaucoup |bien |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien )?(?:mieux|bien)|(?:il|elle) va (?:beaucoup |bien )?(?:mieux|bien)|ce est (?:fini|derriere (?:moi|nous)|du passe)|je me en suis sorti\w*|(?:il|elle) est parti\w*(?: \w+){0,3}(?: maintenant)?|(?:il|elle) ne (?:est|habite|vit) plus (?:la|avec nous|a la maison)|gueri\w*|stabilise\w*|(?:les pompiers?|le samu|les secours) (?:sont|est) (?:venus?|passes?))\b")
+_RESOLVED = re.compile(r"\b(?:maintenant (?:ca|tout) va\b|(?:on|nous|je) (?:vit|vivons|vis) (?:tranquille\w*|bien|en securite|sereinement)|je suis partie?\b(?: [\w,]+){0,3} aujourdhui|au cas ou|(?:ca|tout) va (?:beaucoup |bien |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien )?(?:mieux|bien)|(?:il|elle) va (?:beaucoup |bien )?(?:mieux|bien)|ce est (?:fini|derriere (?:moi|nous)|du passe)|je me en suis sorti\w*|(?:il|elle) est parti\w*(?: \w+){0,3}(?: maintenant)?|(?:il|elle) ne (?:est|habite|vit) plus (?:la|avec nous|a la maison)|gueri\w*|stabilise\w*|(?:les pompiers?|le samu|les secours) (?:sont|est) (?:venus?|passes?))\b")
 _NOW_THREAT = re.compile(r"\b(?:ce soir|cette nuit|maintenant je (?:veux|vais) (?:mourir|en finir|me|crever|disparaitre)|de nouveau|encore envie|recommence|je ai peur que ca revienne)\b")
 SELF_CUES = {"je", "me", "moi", "my", "i", "mon coeur", "myself"}
 OTHER_CUES = {
@@ -276,7 +276,7 @@ def analyse(texts: Sequence[str]) -> DangerAnalysis:
                      if _PAST_MARK.search(t) and _RESOLVED.search(t) and not _NOW_THREAT.search(t)}
     for h in all_hits:
         rule = h.rule
-        if h.msg in resolved_msgs and h.level in ("vitale", "weak"):
+        if h.msg in resolved_msgs and h.level in ("vitale", "weak", "haute") and not h.flag:
             _add(other_signals, "danger passé, dit résolu: " + h.text)
             continue
         if h.level == "vitale":

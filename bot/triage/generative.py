@@ -148,6 +148,20 @@ MEANS_RULES = [
     R("g_means_car", r"\b(?:foncer|fonce|me jeter|me lancer|me encastrer|me planter|precipiter|lancer la voiture|jeter la voiture|jeter ma voiture|accelerer)\b(?: \w+){0,4} (?:dans|contre|sur|sous) (?:un|une|le|la|les|des) (?:arbre|mur|platane|camion|pile|poteau|ravin|pont|falaise|riviere|voiture|voitures|train|fosse)\b",
       "vitale", "moyen: voiture", kind="suicide", negatable=True, fiction=True,
       before_exclude=r"\b(?:il|elle|ils|elles|on|a failli|a manque de|ont failli)(?: \w+){0,2} $"),
+    R("g_means_water_car", r"\b(?:partir|partait|partions|aller|allait|rouler|roulait|foncer|jeter|lancer)\b(?: [\w,]+){0,6} (?:en voiture )?(?:dans|contre|du haut de) (?:le|la|un|une) (?:lac|riviere|canal|mer|ravin|fleuve|falaise|etang|precipice)\b",
+      "vitale", "moyen: voiture / eau", kind="suicide", negatable=True, fiction=True,
+      require=r"\b(?:voiture|tous les deux|ensemble|avec (?:mon|ma|mes)|pour (?:toujours|en finir)|tout serait|plus souffrir)\b",
+      exclude=r"\b(?:vacances|pique nique|baignade|se baigner|nager|promenade|balade|bateau|peche|pecher|kayak|camping)\b"),
+    R("g_means_research", r"\b(?:cherche|cherchais|recherche|regarde|regardais|calcule|compte|demande|demandais)\b(?: \w+){0,4} combien de (?:comprimes|cachets|medicaments|medocs|gelules|pilules|boites)\b|\bdose (?:mortelle|letale)\b|\bcomment (?:mourir|me tuer|se tuer|me suicider|se suicider|en finir) sans\b",
+      "vitale", "recherche d'un moyen", kind="suicide", negatable=True, fiction=True),
+    # third person: a relative / a person followed says they bought a rope, took all their pills
+    R("g_means_third", r"\b(?:il|elle|que il|que elle)(?: \w+){0,1} (?:a achete|a pris|a prepare|a cache|a garde|a stocke|a accroche|a recupere|a vole|a accumule|garde|cache|stocke) (?:une |un |des |la |le |ses |sa |son )?(?:corde|noeud coulant|arme|fusil|pistolet|carabine|lame|rasoir|(?:boite de |boites de )?" + MEDS + r")\b",
+      "weak", "moyen: d'un proche", family="means", negatable=True,
+      exclude=r"\b(?:ordonnance|pilulier|infirmier|infirmiere|pharmacien|comme prescrit|son traitement du|escalade|linge|chasse|chasseur|cuisine)\b"),
+    R("g_swallowed_third", r"\b(?:il|elle|que il|que elle)(?: \w+){0,1} (?:a|vient de|viens de) (?:pris|prendre|avale|avaler|ingurgite) (?:tous|toutes|toute|trop de|une boite de|la boite de|plein de) (?:ses |sa |les |de )?(?:" + MEDS + r"|boite|boites|plaquette)\b",
+      "vitale", "moyen: médicaments avalés (un proche)", kind="suicide", negatable=True, fiction=True),
+    R("g_burden_third", r"\b(?:il|elle) (?:est|se sent|se trouve|serait|dit etre|dit que (?:il|elle) est) (?:un|une) (?:poids|fardeau|boulet|charge) pour\b(?! personne| rien)|\bmieux sans (?:lui|elle)\b",
+      "vitale", "fardeau (un proche)", kind="suicide", negatable=True, fiction=True),
     R("g_means_gas", r"\b(?:ouvrir|ouvre|ouvert|laisser|laisse|allumer|allume) (?:le|les) (?:gaz|robinets? (?:de|du) gaz)\b(?: \w+){0,4} (?:et|pour|en|sans)\b"
       r"|\bbarbecue (?:dans|a le interieur de) (?:la|ma) (?:chambre|voiture|salle de bain)\b|\bpot de echappement\b(?: \w+){0,4} (?:tuyau|voiture|garage)\b",
       "vitale", "moyen: gaz", kind="suicide", negatable=True, fiction=True),
@@ -250,6 +264,12 @@ VIOLENCE_RULES += [
     R("g_sexual", r"\b(?:parties intimes|attouch\w*|la touche (?:partout|la ou|sous)|le touche (?:partout|la ou|sous)|me touche (?:partout|la ou|sous)|(?:vient|entre|rentre|se glisse|venait|entrait) dans (?:sa|ma|leur|son|mon) (?:chambre|lit|douche|bain)(?: \w+){0,2} (?:la nuit|le soir|quand (?:maman|sa mere|ma mere|personne) (?:est|ne est|dort))|(?:le|la|me|les) force a (?:le |la |se |me )?(?:toucher|deshabiller|coucher|embrasser)|(?:photos?|videos?) (?:de (?:elle|lui|moi) )?(?:nue?s?|denudee?s?)|se (?:deshabille|masturbe|exhibe) devant (?:elle|lui|moi|eux|les enfants))\b",
       "vitale", "violence sexuelle", kind="violence_autre?", negatable=True, fiction=True, past=True,
       exclude=r"\b(?:toilette|soins|kine|medecin|pediatre|infirmiere|infirmier|change la couche|bain avec)\b"),
+    R("g_fire_threat", r"\b(?:menace|menacent|menacait|a menace|veut|va) (?:de )?(?:mettre le feu|tout bruler|bruler la maison|nous bruler|me bruler|faire sauter)\b",
+      "vitale", "menace d'incendie / violence", kind="violence?", negatable=True, fiction=True),
+    R("g_hit_adv", r"\b(?:me|nous|le|la|les|lui) (?:a|ont|avait|avaient) (?:deja|encore|souvent|plusieurs fois|meme) (?:frappe\w*|battu\w*|cogne\w*|tape\w*|agresse\w*|etrangle\w*|blesse\w*|gifle\w*|pousse\w*)\b",
+      "vitale", "violence", kind="violence?", negatable=True, fiction=True, past=True),
+    R("g_predator", r"\b(?:photos?|videos?|images?) (?:degoutantes?|sexuelles?|pornographiques?|obscenes?|de son sexe|intimes)\b|\brencontre\w* (?:en ligne|sur internet|sur les reseaux|sur snap\w*|sur un site)\b(?: [\w,]+){0,8} (?:venir chez lui|le rejoindre|venir le voir|rendez vous|ce soir)\b",
+      "vitale", "mise en danger sexuelle", kind="violence_autre?", negatable=True, fiction=True),
     R("g_neglect", r"\blaiss\w*(?: \w+){0,5} (?:dans|avec) (?:ses|son|sa|leurs|leur|mes|mon|ma) (?:couches?|protections?|draps|excrements|urine|selles|vomi)(?: \w+){0,1} (?:souille\w*|sales?|mouille\w*|pleines?|trempe\w*)?"
       r"|\b(?:couches?|protections?|draps) (?:souille\w*|pleines?) (?:depuis|toute la|pendant|des heures)\b",
       "vitale", "négligence grave", kind="violence_autre?", negatable=True, past=True),
@@ -265,6 +285,14 @@ MEDICAL_RULES = [
     R("g_unresponsive", r"\b(?:il|elle|mon \w+|ma \w+) (?:ne )?(?:repond|reagit|bouge) plus\b(?: [\w,]+){0,6} (?:par terre|au sol|inconscient\w*|respire|sang|tombe\w*|malaise|crise|yeux)\b",
       "vitale", "urgence médicale: ne répond plus", kind="medical?", negatable=False,
       exclude=r"\b(?:telephone|appels?|messages?|mails?|courriers?|sms|portable|depuis des (?:semaines|mois))\b"),
+    R("g_other_self_harm", r"\bse (?:est|sont) (?:encore |de nouveau )?(?:taillade|tailladee|coupe|coupee|scarifie|scarifiee|brule|brulee|mutile|mutilee|entaille|entaillee)s?\b",
+      "vitale", "automutilation d'un proche", kind="suicide", negatable=True, fiction=True, past=True,
+      require=r"\b(?:bras|poignets?|veines|cuisses?|ventre|lame|rasoir|cutter|couteau|expres|volontairement|saigne|sang|recommence\w*)\b",
+      exclude=r"\b(?:en cuisinant|en bricolant|en jardinant|en tombant|avec du papier|le doigt)\b"),
+    R("g_overdose_other", r"\b(?:pris|avale|bu|ingurgite)\b(?: \w+){0,3} (?:beaucoup trop|trop|toute la boite|toute sa boite|toutes ses|tous ses|une boite)\b(?: [\w,]+){0,10} (?:toute? molle?|ne tient plus debout|ne (?:repond|reagit) plus|somnolente?|ne se reveille|inconscient\w*|vomit|respire mal|convuls\w*)\b",
+      "vitale", "urgence médicale: surdose", kind="autrui", negatable=False),
+    R("g_fever_signs", r"\b(?:40|41|quarante) (?:de fievre|degres)\b(?: [\w,]+){0,8} (?:delire|ne (?:me|nous|la|le) reconnait plus|confuse?|convuls\w*|ne repond plus|ne reagit plus|inconscient\w*)\b|\b(?:hyperreflexie|dysreflexie) autonome\b|\bcrise de (?:hyperreflexie|dysreflexie)\b",
+      "vitale", "urgence médicale: fièvre avec signes graves", kind="medical?", negatable=False),
     R("g_blood", r"\b(?:vomit|vomis|vomi|crache|craches|crachait|vomissait|tousse) (?:du|de le|beaucoup de|plein de) sang\b|\bsang dans (?:ses|mes|les) (?:selles|vomissements|urines)\b|\bselles noires\b",
       "vitale", "urgence médicale: saignement", kind="medical?", negatable=True, past=True),
     R("g_meningitis", r"\b(?:fievre|temperature|40|41)\b(?: [\w,]+){0,8} (?:raideur (?:de la )?nuque|nuque raide|taches (?:violettes|rouges) qui ne (?:partent|disparaissent) pas|purpura|convulse\w*|ne se reveille|tres somnolente?|ne reagit (?:plus|pas))\b"
@@ -290,6 +318,13 @@ OTHER_RULES = [
     R("g_lost_self", r"\bje (?:ne )?(?:sais|sait|sai) (?:pas|plus) ou je (?:suis|me trouve)\b|\bje (?:suis|me suis) perdue?\b(?: [\w,]+){0,6} (?:nuit|seule?|batterie|telephone|froid|peur)\b",
       "vitale", "personne perdue, seule", kind="disparition", negatable=False,
       exclude=r"\b(?:dans (?:les|ces|mes) (?:papiers|demarches|dossiers)|perdu dans le dossier|administratif|mdph|caf|formulaire)\b"),
+    R("g_dependent_alone", r"\b(?:est|reste|se retrouve) (?:tout |toute )?seule? (?:a la maison|chez (?:lui|elle|nous)|dans (?:son|sa) (?:lit|chambre|appartement|fauteuil))\b(?: \w+){0,2} (?:depuis (?:ce matin|hier|cette nuit|\d+ ?h|\d+ heures|des heures|ce midi)|ce soir|cette nuit|maintenant)\b",
+      "vitale", "personne dépendante seule", kind="abandon", negatable=True,
+      require=r"\b(?:lourdement|handicap\w*|polyhandicap\w*|dependant\w*|alzheimer|demence|ne peut pas rester seule?|grabataire|tetraplegi\w*|autiste|epilep\w*|non verbal\w*|urgences|hospitalise\w*)\b"),
+    R("g_leave_now", r"\b(?:je pars|je me en vais|je vais partir|je quitte la maison|je la laisse|je le laisse|je les laisse)\b(?: [\w,]+){0,6} (?:je (?:la|le|les) laisse|je pars|je me en vais)\b",
+      "vitale", "aidant sur le point de laisser la personne seule", kind="abandon", negatable=True,
+      require=r"\b(?:ce soir|cette nuit|maintenant|tout de suite|aujourdhui)\b",
+      exclude=r"\b(?:vacances|baby sitter|nounou|grand mere|grands parents|mamie|papi|garde|voisine? (?:la|le) garde|quelques minutes|courses|travail)\b"),
     R("g_sleep_outside", r"\b(?:dorm\w*|coucher|couch\w*|passer la nuit|passerai la nuit|passerons la nuit|passerai|passerons|vais passer la nuit)\b(?: \w+){0,2} (?:dehors|dans la rue|a la rue|dans (?:ma|la|notre|sa|une|leur|mon|un) (?:voiture|camion|tente|squat|cave|hall|parking)|sous un pont|sur un banc|a la gare|dans (?:la|une) gare|dans un parc)\b",
       "vitale", "dort dehors", kind="abri", negatable=True, fiction=True, past=True,
       exclude=r"\b(?:pour (?:s amuser|se amuser|jouer|rire)|du jardin|dans le jardin|scouts?|camp|camping|bivouac|belle etoile|genial|super|trop bien|vacances|festival|colo|colonie|randonnee|rando|pique nique|chien|chat|si (?:on|je|nous)|peur de|risque de|pourrait|pourrions)\b"),
@@ -311,7 +346,7 @@ OTHER_RULES = [
 ]
 
 HAUTE_RULES = [
-    R("g_end_of", r"\b(?:met|mettent|va mettre|vont mettre|a mis|ont mis|mettra|mettront|arrete|arretent|va arreter|vont arreter|a arrete|ont arrete|stoppe|stoppent|interrompt|interrompent|suspend|suspendent|a suspendu|ont suspendu|rompt|rompent|a rompu|ont rompu) (?:fin a |un terme a )?(?:la|le|sa|son|ma|mon|leur|notre|les|ses|mes) (?:periode de essai|contrat|stage|accompagnement|prise en charge|scolarisation|accueil|suivi|placement|mesure|intervention|aide|aides|allocation|versement|versements|droits|convention|apprentissage|formation|hebergement|bail)\b",
+    R("g_end_of", r"\b(?:supprime|a supprime|ont supprime|va supprimer|met|mettent|va mettre|vont mettre|a mis|ont mis|mettra|mettront|arrete|arretent|va arreter|vont arreter|a arrete|ont arrete|stoppe|stoppent|interrompt|interrompent|suspend|suspendent|a suspendu|ont suspendu|rompt|rompent|a rompu|ont rompu) (?:fin a |un terme a )?(?:la|le|sa|son|ma|mon|leur|notre|les|ses|mes) (?:service|periode de essai|contrat|stage|accompagnement|prise en charge|scolarisation|accueil|suivi|placement|mesure|intervention|aide|aides|allocation|versement|versements|droits|convention|apprentissage|formation|hebergement|bail)\b",
       "haute", "fin de l'accompagnement", flag="fin_accompagnement", negatable=True,
       exclude=r"\b(?:si (?:il|elle|on|je)|peur que|au cas ou|comment|est ce que)\b"),
 ]
@@ -322,7 +357,14 @@ SERVICE = alt("savs", "sessad", "samsah", "ssiad", "had", "ime", "esat", "foyer"
               "psy", "medecin", "curateur", "curatrice", "tuteur", "tutrice", "mandataire", "assistante sociale", "hebergement",
               "chantier de insertion", "stage", "formation", "internat", "famille de accueil", "mesure", "mission locale", "service")
 HAUTE_RULES += [
-    R("g_service_ends", r"\b" + SERVICE + r"\b(?: \w+){0,4} (?:se arrete|se arretera|va se arreter|se termine|se terminera|prend fin|prendra fin|ce est fini|ce sera fini|finit|finira|ferme (?:et|definitivement|en|a la fin|le mois|bientot|ses portes)|fermera|va fermer|part|va partir|repond plus|ne repond plus|vient plus|viens plus|viendra plus|passe plus|passera plus)\b",
+    R("g_refused_enrol", r"\b(?:refuse|refusent|a refuse|ont refuse|refus de) (?:la |sa |son |le )?(?:reinscription|inscription|admission|scolarisation|renouvellement|reintegration|retour)\b",
+      "haute", "exclusion", flag="exclusion", negatable=True),
+    R("g_carer_treatment", r"\bje (?:commence|vais commencer|dois commencer|entre|vais entrer|dois entrer|pars|vais partir) (?:une |un |en |a le |la )?(?:chimio\w*|radiotherapie|dialyse|cure|hospitalisation|hopital|operation|reeducation)\b",
+      "haute", "aidant bientôt hospitalisé", flag="aidant_epuise", negatable=True,
+      require=r"\b(?:me occupe|me en occupe|seule? a|aidant\w*|ne peut pas rester seule?|personne pour|qui va|garder)\b"),
+    R("g_carer_body", r"\b(?:ne )?(?:arrive|arrivons|peux|pouvons) plus a (?:le |la |les )?(?:porter|soulever|lever|laver|coucher|transferer|doucher|habiller)\b|\b(?:ne )?(?:arrive|peux|pouvons) plus (?:le |la |les )?(?:porter|soulever|lever)\b",
+      "haute", "aidant qui ne peut plus faire face", flag="aidant_epuise", negatable=False),
+    R("g_service_ends", r"\b" + SERVICE + r"\b(?: \w+){0,7} (?:arrete (?:a la fin|le|de venir|en|fin)|va arreter|arretera|se arrete|se arretera|va se arreter|se termine|se terminera|prend fin|prendra fin|ce est fini|ce sera fini|finit|finira|ferme (?:et|definitivement|en|a la fin|le mois|bientot|ses portes)|fermera|va fermer|part|va partir|repond plus|ne repond plus|vient plus|viens plus|viendra plus|passe plus|passera plus)\b",
       "haute", "fin de l'accompagnement", flag="fin_accompagnement", negatable=True,
       exclude=r"\b(?:si (?:il|elle|on|je)|peur que|au cas ou|est ce que|vacances (?:scolaires|de ete)|pour les vacances|le vendredi|le mercredi|le week end|ce est fini pour aujourdhui|a 17 ?h|a 16 ?h|a 18 ?h|pour la journee)\b"),
     R("g_no_longer_keep", r"\b(?:ne )?(?:me|le|la|les|nous) (?:garde|gardera|garderont|gardent|prend|prendra|prennent|accueille|accueillera|accueillent|suit|suivra|suivent|veut|veulent|veux|accepte|acceptera|acceptent) plus\b"

@@ -63,6 +63,7 @@ FICTION = re.compile(
     r"(?:suicide|prevention|mort|maltraitance|violences?|harcelement)\b"
     r"|\bprevention (?:du |de le |de la |des |sur le |sur la |sur les |contre le |contre la )?(?:suicide|risque suicidaire|maltraitance|violences?|harcelement)\b"
     r"|\bbientraitance\b"
+    r"|\b(?:rigole|rigolait|plaisante|plaisantait|blague|blaguait|ironise) en disant\b|\ben (?:plaisantant|rigolant|riant) (?:que|qu)\b|\bpour (?:rigoler|plaisanter)\b"
     r"|\b(?:le|la|un|une|ce|cette|son|mon) (?:film|serie|livre|roman|documentaire|reportage|manga|chanson|jeu video|episode|dessin anime) (?:parle|raconte|montre|evoque|traite|parlait|racontait|montrait|decrit)\b"
     # information / prevention questions: "comment parler du suicide", "que faire si il fait une crise"
     r"|\b(?:comment|quand|pourquoi|faut il|doit on|peut on|ou) (?:parler|aborder|expliquer|evoquer|reconnaitre|reperer|prevenir|en parler|lui parler|leur parler|reagir|detecter|sensibiliser|accompagner|aider quelque un)\b(?: \w+){0,5} (?:suicide|suicidaire|suicidaires|mort|deces|idees noires|violences?|maltraitance|harcelement|automutilation|scarification|deuil|crise|crises|fugue|mourir)\b"
