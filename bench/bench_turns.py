@@ -12,7 +12,9 @@ Measures, in this order, against a baseline built and run in the same session:
    - the full product over the public service (bot.runner.Stack with the product model just trained, or
      --product-model): /widget/conversations then /widget/messages, the whole French intake (11 turns:
      bonjour, role button, a wish, a situation, /affirmer, "34 ans", "53000", a phone number, /affirmer,
-     /affirmer, /nier), then a new conversation. The same 11 texts go to plain Rasa;
+     /affirmer, /nier), then a new conversation. The same 11 texts go to plain Rasa. To show where the added
+     time goes, the same sequential turns are then sent straight to the product's Rasa (its REST webhook,
+     bypassing the public service); p50 per step of the intake is kept too;
 3. resident memory (VmRSS of /proc/<pid>/status, with every child process) of each process: after warm-up,
    and the peak sampled every 0.2 s during the load;
 4. triage: bench/bench_triage.py's figures, and danger_check + triage_conversation on a growing 12-turn
@@ -340,11 +342,11 @@ class WidgetClient:
 def converse(make: Callable[[], object], turns: int, offset: int, deadline: float) -> dict:
     """One client: `turns` turns through successive whole intakes (a new conversation after each)."""
     client = make()
-    latencies, new_times, errors, done = [], [], 0, 0
+    latencies, steps, new_times, errors, done = [], [], [], 0, 0
     conversation = offset
     try:
         while done < turns and time.monotonic() < deadline:
-            for text in script(conversation):
+            for step, text in enumerate(script(conversation)):
                 if done >= turns or time.monotonic() >= deadline:
                     break
                 started = time.perf_counter()
@@ -353,12 +355,13 @@ def converse(make: Callable[[], object], turns: int, offset: int, deadline: floa
                 except httpx.HTTPError:
                     ok = False
                 latencies.append(time.perf_counter() - started)
+                steps.append(step)
                 errors += 0 if ok else 1
                 done += 1
             conversation += 1
             if done < turns:
                 new_times.append(client.new())
-        return {"latencies": latencies, "errors": errors, "new_conversation": new_times,
+        return {"latencies": latencies, "steps": steps, "errors": errors, "new_conversation": new_times,
                 "completed": getattr(client, "completed", None)}
     finally:
         client.close()
@@ -373,7 +376,12 @@ def load_phase(make: Callable[[], object], workers: int, turns_each: int, time_l
     latencies = [x for r in results for x in r["latencies"]]
     new_times = [x for r in results for x in r["new_conversation"]]
     completed = [r["completed"] for r in results if r["completed"] is not None]
-    extra = {"workers": workers, "turns_each": turns_each, "time_limited": time.monotonic() >= deadline}
+    by_step: dict[int, list[float]] = {}
+    for r in results:
+        for step, latency in zip(r["steps"], r["latencies"]):
+            by_step.setdefault(step, []).append(latency)
+    extra = {"workers": workers, "turns_each": turns_each, "time_limited": time.monotonic() >= deadline,
+             "per_step_p50_ms": [pct(by_step.get(i, []), 50) for i in range(len(script(0)))]}
     if new_times and any(new_times):
         extra["new_conversation_p50_ms"] = pct(new_times, 50)
     if completed:
@@ -381,8 +389,10 @@ def load_phase(make: Callable[[], object], workers: int, turns_each: int, time_l
     return summary(latencies, wall, sum(r["errors"] for r in results), **extra)
 
 
-def measure_service(label: str, make: Callable[[], object], pids: dict[str, int], args) -> dict:
-    """Warm-up, idle memory, sequential then concurrent load with the peak memory sampled."""
+def measure_service(label: str, make: Callable[[], object], pids: dict[str, int], args,
+                    direct: Optional[Callable[[], object]] = None) -> dict:
+    """Warm-up, idle memory, sequential then concurrent load with the peak memory sampled; then, with
+    `direct`, the same sequential turns straight to the product's Rasa (where the added time is spent)."""
     log(f"{label}: warm-up ({args.warmup} turns)")
     load_phase(make, 1, args.warmup, args.phase_time_limit)
     time.sleep(1)
@@ -395,9 +405,13 @@ def measure_service(label: str, make: Callable[[], object], pids: dict[str, int]
     after = {name: rss_tree_mb(pid) for name, pid in pids.items()}
     memory = {"idle_mb": idle, "after_load_mb": after, "peak_mb": sampler.peak,
               "idle_total_mb": round(sum(idle.values()), 1), "peak_total_mb": round(sampler.peak_total, 1)}
+    result = {"sequential": sequential, "concurrent": concurrent, "memory": memory}
+    if direct is not None:
+        log(f"{label}: {args.seq_turns} sequential turns straight to its Rasa (REST webhook, no public service)")
+        result["rasa_direct_sequential"] = load_phase(direct, 1, args.seq_turns, args.phase_time_limit)
     log(f"{label}: seq p50 {sequential['p50_ms']} p95 {sequential['p95_ms']} ms; conc p95 {concurrent['p95_ms']} ms,"
         f" {concurrent['throughput_turns_per_s']} turns/s; memory peak {memory['peak_total_mb']} MiB")
-    return {"sequential": sequential, "concurrent": concurrent, "memory": memory}
+    return result
 
 
 def wait_http(url: str, process: subprocess.Popen, timeout: float, what: str) -> None:
@@ -484,7 +498,9 @@ def bench_product(model: Path, work: Path, args, ours: set[int]) -> dict:
         log(f"product stack ready in {time.monotonic() - started:.0f} s (public 127.0.0.1:{ports['C360_PUBLIC_PORT']})")
         pids = {name: stack.services[name].process.pid for name in ("rasa", "actions", "public")}
         public_url = f"http://127.0.0.1:{ports['C360_PUBLIC_PORT']}"
-        result = measure_service("product", lambda: WidgetClient(public_url), pids, args)
+        rasa_url = f"http://127.0.0.1:{ports['C360_RASA_PORT']}"
+        result = measure_service("product", lambda: WidgetClient(public_url), pids, args,
+                                 direct=lambda: PlainClient(rasa_url))
         result["startup_s"] = round(time.monotonic() - started, 1)
         return result
     finally:
@@ -579,6 +595,14 @@ def compare(results: dict) -> dict:
                 "added_p95_ms": round(b["p95_ms"] - a["p95_ms"], 2),
             }
             out[mode]["added_p95_within_target"] = out[mode]["added_p95_ms"] <= TARGETS["added_p95_ms"]
+    if "rasa_direct_sequential" in product and "sequential" in plain:
+        a, b, c = plain["sequential"], product["rasa_direct_sequential"], product["sequential"]
+        out["sequential_split"] = {  # where the added time goes: the product's Rasa + actions, the public service
+            "rasa_and_actions_added_p50_ms": round(b["p50_ms"] - a["p50_ms"], 2),
+            "rasa_and_actions_added_p95_ms": round(b["p95_ms"] - a["p95_ms"], 2),
+            "public_service_added_p50_ms": round(c["p50_ms"] - b["p50_ms"], 2),
+            "public_service_added_p95_ms": round(c["p95_ms"] - b["p95_ms"], 2),
+        }
     if "memory" in plain and "memory" in product:
         out["memory_ratio_peak"] = ratio(product["memory"]["peak_total_mb"], plain["memory"]["peak_total_mb"])
         out["memory_product_peak_within_target"] = product["memory"]["peak_total_mb"] <= TARGETS["memory_total_mb"]

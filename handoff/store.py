@@ -235,6 +235,17 @@ def _raised_into_alert(old: str, new: str) -> bool:
     return new in ALERT_URGENCIES and URGENCY_RANK[Urgency(new)] < URGENCY_RANK[Urgency(old)]
 
 
+def _with_whole_transcript(session: Session, req: StructuredRequest) -> StructuredRequest:
+    """The service's own transcript keeps long messages whole (Rasa saw them truncated): prefer it,
+    unless the action server saw more of the conversation (e.g. while the public service was down)."""
+    own = transcript(session, req.conversation_id)
+    own_people = sum(1 for t in own if t["author"] == "personne")
+    sent_people = sum(1 for t in req.transcript if t.author.value == "personne")
+    if own and own_people >= sent_people:
+        return req.copy(update={"transcript": [TranscriptEntry(**t) for t in own]})
+    return req
+
+
 def upsert_request(session: Session, req: StructuredRequest) -> tuple[str, int]:
     """Store a send keyed on its reference: new request (version 1) or a new version of it.
 
@@ -243,6 +254,7 @@ def upsert_request(session: Session, req: StructuredRequest) -> tuple[str, int]:
     """
     now = utcnow()
     alerts: list[dict] = []
+    req = _with_whole_transcript(session, req)
     existing = _lock_request(session, req.reference)
     if existing is None:
         row = _new_request_row(req, now)

@@ -94,6 +94,12 @@ def test_a_50000_character_paste_gets_a_clear_answer_and_is_kept_whole(stack, pe
         "conversation_id": person.conversation_id, "token": person.conversation["token"]})
     assert history.status_code == 200
     assert any(len(turn["text"]) == 50_000 for turn in history.json()["turns"])
+    # the adviser reads it whole: ask for a callback, then read the request
+    person.say("je veux parler à un conseiller")
+    sent = WebPerson.text(person.say("/affirmer"))
+    reference = reference_in(sent)
+    stored = api(stack, f"/requests/{reference}").json()
+    assert huge in str(stored), "the whole 50,000 characters reach the adviser"
 
 
 def test_an_empty_message_gets_a_clear_answer(stack, person):
