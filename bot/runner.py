@@ -131,7 +131,8 @@ class Stack:
         if not process or process.poll() is not None:
             return
         try:
-            os.killpg(process.pid, signal.SIGINT)
+            # SIGTERM, not SIGINT: a process started in the background may have SIGINT ignored (inherited)
+            os.killpg(process.pid, signal.SIGTERM)
             process.wait(timeout=timeout)
         except (subprocess.TimeoutExpired, ProcessLookupError):
             try:
@@ -151,7 +152,14 @@ class Stack:
             self.stop(name)
 
 
+def _stop_on_signal(signum, _frame):
+    raise KeyboardInterrupt
+
+
 def run_forever() -> int:
+    # Ctrl-C and `kill` both stop everything cleanly, even if the shell started us with SIGINT ignored.
+    signal.signal(signal.SIGINT, _stop_on_signal)
+    signal.signal(signal.SIGTERM, _stop_on_signal)
     ensure_secrets()
     env = base_env()
     ensure_model()
