@@ -138,6 +138,14 @@ def test_adviser_handles_a_vitale_request_in_the_browser(server, browser):
     for path in (f"/conseillers/demandes/{vital}", "/conseillers/"):
         page.goto(server + path)
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), path
+        # axe-core (npm, injected offline): no serious or critical violation at 200 % zoom
+        axe = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+        page.evaluate(axe.read_text(encoding="utf-8"))  # DevTools evaluation: the page's CSP stays on
+        result = page.evaluate("""async () => await axe.run(document, {runOnly: {type: 'tag',
+            values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']}, resultTypes: ['violations']})""")
+        serious = [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]
+                   if v["impact"] in ("serious", "critical")]
+        assert serious == [], (path, serious)
 
     assert not [p for p in problems if "Content Security Policy" in p or "dialog" in p], problems
     assert not problems, problems
