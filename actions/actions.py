@@ -235,6 +235,22 @@ class ActionAskDomaines(Action):
         return []
 
 
+class ActionAskContact(Action):
+    """The contact question; on Telegram it also offers "ici" (the adviser answers in this chat)."""
+
+    def name(self) -> Text:
+        return "action_ask_contact"
+
+    async def run(self, dispatcher, tracker, domain) -> List[Dict[Text, Any]]:
+        variant = ((domain.get("responses") or {}).get("utter_ask_contact") or [{}])[0]
+        text, buttons = variant.get("text", ""), list(variant.get("buttons") or [])
+        if parsing.channel_of(tracker) == "telegram":
+            text += "\n" + texts.get("contact_ici")
+            buttons.insert(0, {"title": BUTTONS["ici"], "payload": "ici"})
+        dispatcher.utter_message(text=text, buttons=buttons)
+        return []
+
+
 class ActionRelire(Action):
     def name(self) -> Text:
         return "action_relire"

@@ -33,6 +33,7 @@ TEXTS: dict[str, str] = {
         "Je ne reconnais pas ce contact. Écrivez un numéro de téléphone, par exemple 06 12 34 56 78. "
         "Ou écrivez une adresse e-mail."
     ),
+    "contact_ici": "Vous pouvez aussi écrire « ici ». Le conseiller vous répondra dans cette discussion.",
     "contact_aucun": (
         "D'accord. Sans contact, le conseiller ne pourra pas vous rappeler. "
         "Vous pouvez appeler le 0 800 360 360. L'appel est gratuit."

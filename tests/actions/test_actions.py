@@ -189,3 +189,15 @@ def test_a_reactivated_form_keeps_earlier_answers_silently():
 def test_start_again_forgets_every_answer():
     events = run(A.ActionRecommencer().run(CollectingDispatcher(), tracker(slots=FULL), DOMAIN))
     assert {"event": "reset_slots", "timestamp": None} in events
+
+
+@pytest.mark.parametrize("channel,offers_here", [("telegram", True), ("web", False)])
+def test_contact_question_offers_here_only_on_telegram(channel, offers_here):
+    d = CollectingDispatcher()
+    run(A.ActionAskContact().run(d, tracker(events=[user("Bonjour", channel=channel)]), DOMAIN))
+    payloads = [b["payload"] for b in d.messages[0]["buttons"]]
+    assert ("ici" in payloads) is offers_here
+    assert "/passer" in payloads and "téléphone" in d.messages[0]["text"]
+    if offers_here:
+        ok = A.validate_contact_value("ici", CollectingDispatcher(), tracker(events=[user("ici", channel=channel)]))
+        assert ok["contact"] == "ici"
