@@ -53,6 +53,31 @@ def ensure_secrets() -> Path:
     return path
 
 
+def free_port() -> int:
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def isolated_env(data: Path, **extra: str) -> dict:
+    """Environment of a throw-away stack (tests, benchmarks): free ports on 127.0.0.1, its own data folder
+    and SQLite files, fresh random secrets. Apply it to os.environ before Stack.create(base_env())."""
+    ports = {"C360_PUBLIC_PORT": free_port(), "C360_RASA_PORT": free_port(), "C360_ACTION_PORT": free_port()}
+    env = {key: str(value) for key, value in ports.items()}
+    env.update({
+        "C360_DATA_DIR": str(data),
+        "C360_DATABASE_URL": f"sqlite:///{data / 'handoff.db'}",
+        "C360_TRACKER_URL": f"sqlite:///{data / 'rasa_tracker.db'}",
+        "C360_HANDOFF_URL": f"http://127.0.0.1:{ports['C360_PUBLIC_PORT']}",
+        "C360_RASA_URL": f"http://127.0.0.1:{ports['C360_RASA_PORT']}",
+        "C360_RATE_PER_MINUTE": "1000",
+    })
+    env.update({name: secrets.token_urlsafe(16) for name in SECRET_NAMES})
+    env.update(extra)
+    return env
+
+
 def base_env() -> dict:
     os.environ["RASA_TELEMETRY_ENABLED"] = "false"
     os.environ.setdefault("C360_DATA_DIR", str(data_dir()))

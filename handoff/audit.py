@@ -23,6 +23,8 @@ ACTION_LABELS = {
     "request.note": "Note ajoutée",
     "request.correct": "Correction du tri",
     "request.transfer": "Transfert de département",
+    "message_personne": "Message envoyé à la personne (Telegram)",
+    "message_personne_echec": "Message à la personne non envoyé (Telegram)",
     "user.add": "Compte créé",
     "user.disable": "Compte désactivé",
     "user.token": "Jeton d'accès créé",

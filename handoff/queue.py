@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+import anyio
 from sqlalchemy import and_, func, select, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
@@ -58,6 +59,7 @@ REQUESTER_LABELS = {"personne": "La personne elle-même", "aidant": "Un proche o
 CHANNEL_LABELS = {"web": "Site web", "telegram": "Telegram", "terminal": "Terminal"}
 DEPARTEMENT_RE = re.compile(r"^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$")
 MAX_NOTE_CHARS = 5000
+MAX_MESSAGE_CHARS = 2000  # an adviser's message to the person ("ici" contact, Telegram)
 
 
 class NotFound(StoreError):
@@ -74,6 +76,11 @@ class Forbidden(StoreError):
 
 class Invalid(StoreError):
     status_code = 422
+
+
+class SendFailed(StoreError):
+    """Telegram did not take the adviser's message (HTTP 502)."""
+    status_code = 502
 
 
 NOT_FOUND = "Demande introuvable."
@@ -274,10 +281,12 @@ def notes(session: Session, reference: str) -> list[dict]:
 
 def full_transcript(session: Session, request: Request) -> list[dict]:
     """The service's own copy (kept whole, even past 2,000 characters) when it has one, else the one sent."""
-    own = store.transcript(session, request.conversation_id)
-    if own:
-        return [{"author": t["author"], "text": t["text"], "time": t["time"].isoformat()} for t in own]
-    return list((request.payload or {}).get("transcript") or [])
+    own = [{"author": t["author"], "text": t["text"], "time": t["time"].isoformat()}
+           for t in store.transcript(session, request.conversation_id)]
+    if any(t["author"] != "conseiller" for t in own):
+        return own
+    # No copy of the person's side here: the one sent, then what advisers wrote to the person.
+    return list((request.payload or {}).get("transcript") or []) + own
 
 
 def detail(session: Session, request: Request) -> dict:
@@ -497,3 +506,68 @@ def transfer(session: Session, user: User, reference: str, departement: str) -> 
 def assignable_users(session: Session, request: Request) -> list[User]:
     users = session.execute(select(User).where(User.active.is_(True)).order_by(User.username)).scalars()
     return [u for u in users if u.role != "admin" and can_see(u, request)]
+
+
+# ---------------------------------------------------------------- writing to the person ("ici", Telegram)
+
+NOT_HERE = "Cette personne n'a pas choisi d'être contactée ici."
+SEND_ERRORS = {  # SendToPersonError.reason -> (error class, French explanation)
+    "pas_telegram": (Conflict, NOT_HERE),
+    "pas_de_contact": (Conflict, "Le lien avec la conversation Telegram de cette personne n'existe plus "
+                                 "(conversation effacée). Utilisez un autre moyen de la recontacter."),
+    "non_configure": (SendFailed, "L'envoi sur Telegram n'est pas configuré sur ce serveur. "
+                                  "Prévenez l'administration."),
+    "envoi_echoue": (SendFailed, "Telegram n'a pas pris le message : la personne a peut-être bloqué le bot, "
+                                 "ou Telegram ne répond pas. Réessayez plus tard ou utilisez un autre moyen."),
+}
+
+
+def can_message(request: Request) -> bool:
+    """The person chose "ici" as contact, on Telegram."""
+    contact = (request.payload or {}).get("contact") or {}
+    return request.channel == "telegram" and contact.get("kind") == "ici"
+
+
+def _prepare_message(session: Session, user: User, reference: str, text: str) -> tuple[str, str, str]:
+    request = get_visible(session, user, reference)  # territory, as for any change to the request
+    text = (text or "").strip()
+    if not text:
+        raise Invalid("Le message est vide.")
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise Invalid(f"Le message est trop long : {MAX_MESSAGE_CHARS} caractères au plus.")
+    if not can_message(request):
+        raise Conflict(NOT_HERE)
+    return request.reference, request.conversation_id, text
+
+
+def _message_sent(session: Session, user: User, reference: str, conversation_id: str, text: str) -> None:
+    audit.record(session, "message_personne", actor=user, reference=reference, details={"longueur": len(text)})
+    store.record_turn(session, conversation_id, "conseiller", text)  # commits the audit row with the turn
+
+
+def _message_failed(session: Session, user: User, reference: str, text: str, reason: str) -> None:
+    session.rollback()
+    audit.record(session, "message_personne_echec", actor=user, reference=reference,
+                 details={"longueur": len(text), "raison": reason})
+    session.commit()
+
+
+async def message_person(session: Session, user: User, reference: str, text: str) -> None:
+    """An adviser writes to the person on Telegram (contact "ici"), for the JSON API and the console.
+
+    Same permission as changing the request (territory: NotFound outside it). Invalid (422) for an empty
+    or too long text, Conflict (409) when the person did not choose "ici" on Telegram or the chat is gone,
+    SendFailed (502) when Telegram is not configured or does not take the message. Audited either way,
+    never with the text (only its length); once sent, the text joins the transcript (author conseiller).
+    """
+    from handoff.routers.telegram import SendToPersonError, send_to_person
+
+    reference, conversation_id, text = await anyio.to_thread.run_sync(
+        _prepare_message, session, user, reference, text)
+    try:
+        await send_to_person(conversation_id, text)
+    except SendToPersonError as error:
+        await anyio.to_thread.run_sync(_message_failed, session, user, reference, text, error.reason)
+        kind, message = SEND_ERRORS.get(error.reason, SEND_ERRORS["envoi_echoue"])
+        raise kind(message) from error
+    await anyio.to_thread.run_sync(_message_sent, session, user, reference, conversation_id, text)

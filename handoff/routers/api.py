@@ -170,6 +170,17 @@ class NoteIn(BaseModel):
     text: str = Field(..., min_length=1, max_length=queue.MAX_NOTE_CHARS, example="Rappel prévu lundi matin.")
 
 
+class MessageIn(BaseModel):
+    text: str = Field(..., min_length=1, max_length=queue.MAX_MESSAGE_CHARS,
+                      example="Bonjour, je vous appelle demain à 10 h.",
+                      description="envoyé tel quel sur Telegram, précédé de « Message de votre conseiller "
+                                  "de la Communauté 360 : »")
+
+
+class MessageSent(BaseModel):
+    envoye: bool = Field(..., example=True)
+
+
 class CorrectionIn(BaseModel):
     urgency: Optional[str] = Field(None, example="haute", description="vitale, haute ou normale")
     complexity: Optional[int] = Field(None, ge=1, le=3, example=2)
@@ -261,6 +272,20 @@ def add_note(reference: str, body: NoteIn, user: User = Depends(require_adviser)
     note = queue.add_note(session, user, reference, body.text)
     return {"id": note.id, "reference": note.reference, "author": user.username,
             "created_at": note.created_at.isoformat()}
+
+
+@router.post("/requests/{reference}/message", status_code=201, response_model=MessageSent,
+             summary="Écrire à la personne sur Telegram (contact « ici »)",
+             responses={**_ERRORS, 409: {"description": "La personne n'a pas choisi d'être contactée ici, "
+                                                        "ou sa conversation Telegram est effacée"},
+                        502: {"description": "Telegram n'est pas configuré ou n'a pas pris le message"}})
+async def message_person(reference: str, body: MessageIn, user: User = Depends(require_adviser),
+                         session: Session = Depends(get_session)):
+    """Seulement si la personne a choisi « ici » comme moyen de contact, sur Telegram. Le message est ajouté
+    à la conversation de la demande (auteur : conseiller) ; le journal garde l'envoi et sa longueur,
+    jamais le texte."""
+    await queue.message_person(session, user, reference, body.text)
+    return MessageSent(envoye=True)
 
 
 @router.post("/requests/{reference}/correct", summary="Corriger urgence, complexité, domaines",

@@ -13,6 +13,7 @@ from typing import Callable, Optional
 from urllib.parse import parse_qs, urlencode
 from zoneinfo import ZoneInfo
 
+import anyio
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from fastapi.routing import APIRoute
@@ -69,6 +70,7 @@ DONE_MESSAGES = {
     "correction": "La correction est enregistrée.",
     "transfert": "La demande est transférée.",
     "attribution": "La demande est attribuée.",
+    "message": "Message envoyé.",
 }
 
 
@@ -376,7 +378,7 @@ def queue_fragment(request: Request, console: Console = Depends(console_user),
 # ---------------------------------------------------------------- one request
 
 def _request_page(request: Request, console: Console, session: Session, reference: str, *, error: str = "",
-                  status_code: int = 200, record_view: bool = True) -> Response:
+                  status_code: int = 200, record_view: bool = True, message_text: str = "") -> Response:
     try:
         row = queue.open_request(session, console.user, reference, record_view=record_view)
     except queue.NotFound as exc:
@@ -392,6 +394,8 @@ def _request_page(request: Request, console: Console, session: Session, referenc
         "can_act": d["assignee"] == console.user.username or queue.is_coordinator(console.user),
         "next_statuses": queue.TRANSITIONS.get(d["status"], ()),
         "assignable": queue.assignable_users(session, row) if queue.is_coordinator(console.user) else [],
+        "can_message": queue.can_message(row), "message_text": message_text,
+        "max_message_chars": queue.MAX_MESSAGE_CHARS,
     }
     return _page(request, "conseillers/demande.html", context, status_code=status_code)
 
@@ -464,6 +468,22 @@ def assign(reference: str, request: Request, form: dict = Depends(checked_form),
            console: Console = Depends(console_user), session: Session = Depends(get_session)):
     return _action(request, console, session, reference, "attribution", lambda: queue.assign(
         session, console.user, reference, str(form.get("identifiant", ""))))
+
+
+@router.post("/demandes/{reference}/message")
+async def message_person(reference: str, request: Request, form: dict = Depends(checked_form),
+                         console: Console = Depends(console_user), session: Session = Depends(get_session)):
+    """Write to the person on Telegram ("ici" contact); the text is kept in the form when it fails."""
+    text = str(form.get("texte", ""))
+    try:
+        await queue.message_person(session, console.user, reference, text)
+    except store.StoreError as exc:
+        def page() -> Response:
+            session.rollback()
+            return _request_page(request, console, session, reference, error=exc.message,
+                                 status_code=exc.status_code, record_view=False, message_text=text)
+        return await anyio.to_thread.run_sync(page)
+    return RedirectResponse(f"/conseillers/demandes/{reference.upper()[:7]}?fait=message", status_code=303)
 
 
 # ---------------------------------------------------------------- audit log

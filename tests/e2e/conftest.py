@@ -7,7 +7,6 @@ import contextlib
 import io
 import os
 import re
-import secrets
 import shutil
 import tempfile
 from pathlib import Path
@@ -16,30 +15,15 @@ import httpx
 import pytest
 
 from bot.model_cache import ensure_model
-from tests.conftest import REPO, free_port
 
 
 @pytest.fixture(scope="session")
 def stack_session():
-    from bot.runner import Stack, base_env
+    from bot.runner import Stack, base_env, isolated_env
 
     data = Path(tempfile.mkdtemp(prefix="c360-e2e-"))
-    ports = {"C360_PUBLIC_PORT": free_port(), "C360_RASA_PORT": free_port(), "C360_ACTION_PORT": free_port()}
     saved = dict(os.environ)
-    os.environ.update({key: str(value) for key, value in ports.items()})
-    os.environ.update({
-        "C360_DATA_DIR": str(data),
-        "C360_DATABASE_URL": f"sqlite:///{data / 'handoff.db'}",
-        "C360_TRACKER_URL": f"sqlite:///{data / 'rasa_tracker.db'}",
-        "C360_SERVICE_TOKEN": secrets.token_urlsafe(16),
-        "C360_CONVERSATION_KEY": secrets.token_urlsafe(16),
-        "C360_SESSION_SECRET": secrets.token_urlsafe(16),
-        "C360_TELEGRAM_SECRET": secrets.token_urlsafe(16),
-        "C360_RATE_PER_MINUTE": "1000",
-        "C360_OUTBOX_FLUSH_SECONDS": "1",
-        "C360_HANDOFF_URL": f"http://127.0.0.1:{ports['C360_PUBLIC_PORT']}",
-        "C360_RASA_URL": f"http://127.0.0.1:{ports['C360_RASA_PORT']}",
-    })
+    os.environ.update(isolated_env(data, C360_OUTBOX_FLUSH_SECONDS="1"))
     from handoff import config
     config.get_settings.cache_clear()
     model = ensure_model(quiet=True)
@@ -50,8 +34,8 @@ def stack_session():
     try:
         for name in ("actions", "public", "rasa"):
             stack.wait_ready(name)
-        stack.public_url = f"http://127.0.0.1:{ports['C360_PUBLIC_PORT']}"
-        stack.rasa_url = f"http://127.0.0.1:{ports['C360_RASA_PORT']}"
+        stack.public_url = os.environ["C360_HANDOFF_URL"]
+        stack.rasa_url = os.environ["C360_RASA_URL"]
         stack.data_dir = data
         stack.log_dir = log_dir
         stack.admin_token = _admin_token(data)
