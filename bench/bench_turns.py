@@ -30,7 +30,6 @@ import json
 import os
 import platform
 import re
-import secrets
 import shutil
 import socket
 import statistics
@@ -456,10 +455,11 @@ def bench_plain(model: Path, project: Path, work: Path, args, ours: set[int]) ->
         ours.add(process.pid)
         started = time.monotonic()
         wait_http(f"http://127.0.0.1:{port}/", process, args.start_timeout, "plain Rasa")
-        log(f"plain Rasa ready on 127.0.0.1:{port} in {time.monotonic() - started:.0f} s")
+        startup = round(time.monotonic() - started, 1)
+        log(f"plain Rasa ready on 127.0.0.1:{port} in {startup:.0f} s")
         result = measure_service("plain Rasa", lambda: PlainClient(f"http://127.0.0.1:{port}"),
                                  {"rasa": process.pid}, args)
-        result["startup_s"] = round(time.monotonic() - started, 1)
+        result["startup_s"] = startup
         return result
     finally:
         stop_process(process)
@@ -467,25 +467,13 @@ def bench_plain(model: Path, project: Path, work: Path, args, ours: set[int]) ->
 
 
 def bench_product(model: Path, work: Path, args, ours: set[int]) -> dict:
-    from bot.runner import Stack, base_env
+    from bot.runner import Stack, base_env, isolated_env
 
     data = work / "product-data"
     data.mkdir()
-    ports = {"C360_PUBLIC_PORT": free_port(), "C360_RASA_PORT": free_port(), "C360_ACTION_PORT": free_port()}
     saved = dict(os.environ)
-    os.environ.update({key: str(value) for key, value in ports.items()})
-    os.environ.update({
-        "C360_DATA_DIR": str(data),
-        "C360_DATABASE_URL": f"sqlite:///{data / 'handoff.db'}",
-        "C360_TRACKER_URL": f"sqlite:///{data / 'rasa_tracker.db'}",
-        "C360_SERVICE_TOKEN": secrets.token_urlsafe(16),
-        "C360_CONVERSATION_KEY": secrets.token_urlsafe(16),
-        "C360_SESSION_SECRET": secrets.token_urlsafe(16),
-        "C360_TELEGRAM_SECRET": secrets.token_urlsafe(16),
-        "C360_RATE_PER_MINUTE": "1000",
-        "C360_HANDOFF_URL": f"http://127.0.0.1:{ports['C360_PUBLIC_PORT']}",
-        "C360_RASA_URL": f"http://127.0.0.1:{ports['C360_RASA_PORT']}",
-    })
+    os.environ.update(isolated_env(data))  # free ports, own data folder and SQLite files, fresh secrets
+    ports = {key: os.environ[key] for key in ("C360_PUBLIC_PORT", "C360_RASA_PORT", "C360_ACTION_PORT")}
     stack = None
     try:
         stack = Stack.create(base_env(), model=model)
@@ -495,13 +483,14 @@ def bench_product(model: Path, work: Path, args, ours: set[int]) -> dict:
             ours.add(stack.services[name].process.pid)
         for name in ("actions", "public", "rasa"):
             stack.wait_ready(name, timeout=args.start_timeout)
-        log(f"product stack ready in {time.monotonic() - started:.0f} s (public 127.0.0.1:{ports['C360_PUBLIC_PORT']})")
+        startup = round(time.monotonic() - started, 1)
+        log(f"product stack ready in {startup:.0f} s (public 127.0.0.1:{ports['C360_PUBLIC_PORT']})")
         pids = {name: stack.services[name].process.pid for name in ("rasa", "actions", "public")}
         public_url = f"http://127.0.0.1:{ports['C360_PUBLIC_PORT']}"
         rasa_url = f"http://127.0.0.1:{ports['C360_RASA_PORT']}"
         result = measure_service("product", lambda: WidgetClient(public_url), pids, args,
                                  direct=lambda: PlainClient(rasa_url))
-        result["startup_s"] = round(time.monotonic() - started, 1)
+        result["startup_s"] = startup
         return result
     finally:
         if stack is not None:

@@ -15,7 +15,8 @@ Each turn's full triage is kept in the `triage` slot, so the action server never
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Text
+from functools import lru_cache
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa.core.policies.policy import Policy, PolicyPrediction
 from rasa.engine.graph import ExecutionContext
@@ -35,6 +36,21 @@ SUITE = "utter_urgence_suite"
 AUTRE_LANGUE = "utter_autre_langue"
 SUPPORTED_LANGUAGES = ("en", "es", "pt", "de", "it", "ar")
 MIN_WORDS_FOR_LANGUAGE = 3
+
+
+@lru_cache(maxsize=512)
+def _analyse(texts: Tuple[str, ...]) -> Tuple[Tuple[str, ...], Optional[str], dict]:
+    """Once per turn (the policy is asked several times a turn): new danger kinds of the latest message,
+    the latest message's language (None when too short), and the conversation's triage for the slot."""
+    from bot.triage import is_new_danger, triage_conversation, triage_message
+    from bot.triage.emergency import EMERGENCY_KINDS
+
+    latest = texts[-1]
+    kinds = tuple(k for k in is_new_danger(list(texts[:-1]), latest) if k in EMERGENCY_KINDS)
+    language = triage_message(latest).language if len(latest.split()) >= MIN_WORDS_FOR_LANGUAGE else None
+    result = triage_conversation(list(texts))
+    slot = {**result.to_contract(), "danger_kinds": result.danger_kinds, "flags": list(getattr(result, "flags", []))}
+    return kinds, language, slot
 
 
 def user_texts(tracker: DialogueStateTracker) -> List[str]:
@@ -86,21 +102,16 @@ class UrgencyPolicy(Policy):
 
     def _plan(self, tracker: DialogueStateTracker, domain: Domain) -> tuple[List[str], List[Any], Optional[str]]:
         """The actions to run after the latest user message, and the slot events that go with them."""
-        from bot.triage import is_new_danger, triage_message
-        from bot.triage.emergency import EMERGENCY_KINDS
-
         texts = user_texts(tracker)
         if not texts or not isinstance(tracker.latest_message, UserUttered) or not tracker.latest_message.text \
                 or tracker.latest_message.text.startswith("/"):
             return [], [], None
-        latest = texts[-1]
-        kinds = [k for k in is_new_danger(texts[:-1], latest) if k in EMERGENCY_KINDS]
+        kinds, detected, _ = _analyse(tuple(texts))
         plan = [f"utter_urgence_{kind}" for kind in kinds if f"utter_urgence_{kind}" in domain.action_names_or_texts]
         if kinds and not plan:
             plan = ["utter_urgence_medical"]  # never silent, even if the domain lacks a kind
         language = None
-        if not plan and len(latest.split()) >= MIN_WORDS_FOR_LANGUAGE:
-            detected = triage_message(latest).language
+        if not plan and detected:
             if detected != "fr":
                 language = detected if detected in SUPPORTED_LANGUAGES else "autre"
                 plan = [AUTRE_LANGUE]
@@ -119,11 +130,9 @@ class UrgencyPolicy(Policy):
             first_step = not done
             plan, undo, language = self._plan(tracker, domain)
             events: List[Any] = []
-            if first_step and tracker.latest_message and tracker.latest_message.text:
-                from bot.triage import triage_conversation
-                result = triage_conversation(user_texts(tracker))
-                events.append(SlotSet("triage", result.to_contract() | {
-                    "danger_kinds": result.danger_kinds, "flags": getattr(result, "flags", [])}))
+            texts = user_texts(tracker)
+            if first_step and texts and tracker.latest_message and tracker.latest_message.text:
+                events.append(SlotSet("triage", _analyse(tuple(texts))[2]))
             if not plan:
                 return self._prediction(self._default_predictions(domain), events=events)
             # Where are we in the plan?
