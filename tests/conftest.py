@@ -25,3 +25,21 @@ def data_dir(tmp_path, monkeypatch):
     config.get_settings.cache_clear()
     yield tmp_path
     config.get_settings.cache_clear()
+
+
+CHROMIUM = os.environ.get("C360_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium driven by Playwright (never a browser download). `make test` installs it;
+    a missing Chromium fails the browser tests rather than skipping them."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium is missing at {CHROMIUM}: run `make test` (it installs Debian's chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -23,7 +23,6 @@ from servers import ThreadedServer
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("channel_settings")]
 
 REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("C360_CHROMIUM", "/usr/bin/chromium")
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = REPO / "artifacts" / "channels"
 PUBLIC_URL = os.environ.get("C360_TEST_PUBLIC_URL", "")
@@ -45,17 +44,6 @@ def base_url(app):
         yield server.url
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"])
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture()

@@ -17,7 +17,6 @@ from handoff_helpers import PASSWORD, build_app, make_settings, make_user, reque
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
@@ -50,16 +49,6 @@ def server(tmp_path, sqlite_template):
     db.dispose()
 
 
-@pytest.fixture
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"])
-        yield b
-        b.close()
 
 
 def _send(**kwargs) -> str:
