@@ -24,8 +24,10 @@ fi
 stamp=$(cat constraints.txt pyproject.toml | sha256sum | cut -c1-16)
 if [ "$(cat .venv/.c360-installed 2>/dev/null)" != "$stamp" ]; then
   echo "[setup] Installation des dépendances (une seule passe, versions figées dans constraints.txt)…"
-  .venv/bin/python -m pip install --quiet --upgrade "pip==24.3.1"
-  .venv/bin/python -m pip install --quiet -c constraints.txt -e .
+  # (this machine kind's pip.conf names local mirrors that may be absent: hide only those warnings)
+  quiet_mirrors() { grep -v "is ignored: it is neither a file nor a directory" >&2 || true; }
+  .venv/bin/python -m pip install --quiet --upgrade "pip==24.3.1" 2> >(quiet_mirrors)
+  .venv/bin/python -m pip install --quiet -c constraints.txt -e . 2> >(quiet_mirrors)
   .venv/bin/python -m pip check
   echo "$stamp" > .venv/.c360-installed
 else
