@@ -390,4 +390,118 @@ HAUTE_RULES += [
       "haute", "perte du logement", flag="expulsion", negatable=True),
 ]
 
-ALL = HAUTE_RULES + DEATH_RULES + BURDEN_RULES + SELF_HARM_RULES + MEANS_RULES + PLAN_RULES + VIOLENCE_RULES + MEDICAL_RULES + OTHER_RULES
+# ----- round 3: danger told by a third party (professional, neighbour) and danger in English / Spanish ----------------
+VULNERABLE = r"\b(?:autis\w*|alzheimer|demence|dementia|handicap\w*|polyhandicap\w*|trisomi\w*|deficien\w*|desoriente\w*|confus|confuse|vulnerable|fragile|epilep\w*|diabet\w*|mineur\w*|aveugle|canne blanche|ce annee blanches?|ne parle pas|non verbal\w*|grabataire|disability|disabled|discapacidad|autismo|eleve|enfant|resident\w*|usager\w*|patiente?)\b"
+THIRD_RULES = [
+    R("g3_marks", r"\b(?:marques?|traces?|bleus|hematomes?|ecchymoses?|brulures?|zebrures?) (?:de |des )?(?:coups|ceinture|ceinturon|cigarettes?|strangulation|doigts|morsures?|fouet|cable|baton)\b"
+      r"|\b(?:couverte?s? de|plein de|pleine de) (?:bleus|hematomes|ecchymoses)\b|\bdes (?:bleus|hematomes|ecchymoses) (?:partout|sur (?:le|les|la|son|sa|ses) (?:visage|bras|cou|dos|jambes|corps|fesses|cuisses|ventre|joues?))\b",
+      "vitale", "traces de coups sur une personne", kind="violence_autre?", negatable=True, fiction=True,
+      exclude=r"\b(?:formation|prevention|sensibilisation|comment (?:reconnaitre|reperer)|en tombant|chute|velo|sport|match|foot|equipe de france|il y a (?:\d+|deux|trois|quelques) (?:ans|mois))\b"),
+    R("g3_ledge", r"\b(?:assise?|debout|penchee?|monte|montee|grimpe|grimpee|accroupie?|installee?) (?:sur|a) (?:le )?(?:rebord|garde corps|parapet|bord)(?: (?:de|du|de le|de la|des))? (?:son |sa |la |le |du |un |une )?(?:balcon|fenetre|toit|pont|viaduc|terrasse)\b"
+      r"|\b(?:sitting|standing) on (?:the )?(?:edge|ledge|railing) of\b",
+      "vitale", "personne au bord du vide", kind="suicide", negatable=False, fiction=True),
+    R("g3_wander_road", r"\b(?:erre|errait|errant|errante|deambule|deambulait|marche|marchait|se promene|traverse|est descendue?|descendu|descendue|wandering|walking|deambulando|caminando)\b(?: [\w,]+){0,3} (?:sur|le long de|le long des|au milieu de|entre|on|along|in the middle of|por|en medio de) (?:la |les |le |une |the |a |la )?(?:main |busy )?(?:route|routes|nationale|departementale|autoroute|chaussee|periph\w*|voie|voies|rails|voie ferree|road|highway|motorway|street|railway|tracks|carretera|autopista|vias)\b",
+      "vitale", "personne vulnérable sur une route ou des voies", kind="disparition", negatable=True,
+      require=VULNERABLE + r"|\b(?:nuit|nightgown|pyjama|chemise de nuit|voitures|cars|coches|perdue?|lost|perdida|seule?|alone|sola|solo)\b",
+      exclude=r"\b(?:trottoir|pieton|passage pieton|avec (?:moi|nous|son educateur|sa mere)|randonnee|balade|promenade prevue)\b"),
+    R("g3_gone_alone", r"\b(?:est |etait )?(?:partie?|sortie?|parti|sorti|fugue|fuguee|enfui|enfuie|echappe|echappee) (?:toute? )?seule?(?: [\w,]+){0,4} (?:a pied|de nuit|dans la nuit|en pleine nuit|sans (?:son|sa|ses) (?:telephone|traitement|manteau))\b",
+      "vitale", "personne vulnérable partie seule", kind="disparition", negatable=True,
+      require=r"\b(?:ne connait pas (?:la route|le chemin)|jamais seule?|ne sait pas (?:lire|traverser|se reperer)|introuvable|pas arrivee?|ne etait pas a|personne ne sait|desoriente\w*|perdue?)\b"),
+    R("g3_last_letter", r"\b(?:ce est|voici|voila|this is) (?:ma|mon|my) (?:derniere lettre|dernier message|derniere message|lettre de adieu|last letter|last message|goodbye letter)\b|\b(?:lettre|message|mail) de adieu\b",
+      "vitale", "lettre d'adieu", kind="suicide", negatable=True, fiction=True),
+    R("g3_weapon_photo", r"\b(?:photo|photos|image|video|selfie) (?:de |d )?(?:une |un |son |sa |ses |des )?(?:arme|armes|fusil|pistolet|revolver|couteau|gun|knife)\b"
+      r"|\b(?:va|vais|vont|compte|veut) se en servir(?: \w+){0,2} contre\b",
+      "vitale", "arme / menace", kind="violence?", negatable=True, fiction=True,
+      require=r"\b(?:se en servir|contre|tuer|demain|ce soir|menace\w*|harcel\w*|vengeance|venger|kill|shoot|tirer)\b",
+      exclude=r"\b(?:jeu video|jeux video|fortnite|film|musee|exposition|chasse autorisee|club de tir)\b"),
+    R("g3_leaves_dependent", r"\b(?:laisse|va laisser|a laisse|laissera) (?:son|sa|ses|le|la|les) (?:\w+ ){0,3}(?:seul|seule|seuls|seules)\b",
+      "vitale", "aidant qui laisse la personne seule", kind="abandon", negatable=True,
+      require=r"\b(?:ne rentrera pas|ne rentre pas|ce soir|cette nuit|est partie?|pour de bon)\b",
+      after_exclude=r"^ (?:quelques|cinq|dix|une heure|le temps)",
+      exclude=r"\b(?:quelques minutes|le temps de|courses|baby sitter|nounou)\b"),
+    R("g3_alone_unable", r"\b(?:est|reste|se retrouve) (?:tout |toute )?seule? (?:dans (?:son|sa) (?:lit|fauteuil|chambre)|a la maison|chez (?:lui|elle))\b(?: [\w,]+){0,8} (?:ne peut pas (?:bouger|se lever|marcher|manger)|personne de autre|personne pour)\b",
+      "vitale", "personne dépendante seule", kind="abandon", negatable=True),
+    R("g3_on_floor", r"\b(?:allonge|allongee|couche|couchee|etendu|etendue|effondre|effondree|gisant|gisante|inanime|inanimee|recroqueville|recroquevillee)s? (?:sur le sol|sur le carrelage|par terre|au sol|a terre|dans la baignoire|dans la douche|dans le couloir|dans les escaliers)\b(?: [\w,]+){0,8} (?:ne (?:repond|reagit|bouge|respire) (?:plus|pas)|inconscient\w*|sang|ne ouvre pas les yeux|depuis)\b",
+      "vitale", "urgence médicale: personne au sol", kind="medical?", negatable=False,
+      exclude=r"\b(?:crise de colere|joue|jouer|jouent|tapis|puzzle|lego|dessine|sieste|relaxation|yoga|exercices?|kine\w*|gym|sport|etirements|pour se calmer|quand (?:il|elle) est|chaque fois|souvent|parfois)\b"),
+    R("g3_third_unresponsive", r"\b(?:le|la|ce|cette|cet|notre|un|une|mon|ma|son|sa) " + THIRD_NOUNS + r"(?: \w+){0,6} ne (?:bouge (?:plus|pas)|reagit (?:plus|pas)|repond plus|respire plus)\b(?! assez| beaucoup| souvent| trop| bien| de| du| sans| quand| en| aux?| a)",
+      "vitale", "urgence médicale: ne répond plus", kind="medical?", negatable=False,
+      exclude=r"\b(?:telephone|appels?|messages?|mails?|courriers?|sms|tel|portable|prenom|quand on|consignes|questions|au courrier|a mes|a nos|aux relances|depuis des semaines|depuis des mois|depuis \d+ (?:semaines|mois)|dossier|traitement|au traitement|convocations?|relances?)\b"),
+    R("g3_door_moaning", r"\bne (?:repond|ouvre) (?:pas|plus)\b(?: [\w,]+){0,10} (?:gemir|gemit|gemissements?|appeler a le aide|appelle a le aide|bruit de chute|un grand bruit|entends tomber)\b",
+      "vitale", "personne qui ne répond pas et appelle", kind="autrui", negatable=False,
+      exclude=r"\b(?:telephone|portable|tel|appels|mails?|messages?|sms|courriers?)\b"),
+    R("g3_kill_other", r"\b(?:va|vais|allait|veut|voulait|compte|menace de|a menace de|parle de|dit que il va|dit que elle va) (?:tuer|poignarder|egorger|buter|planter|etrangler|tirer sur|bruler|massacrer) (?:son|sa|ses|le|la|les|un|une|ce|cette|mon|ma|mes|tout le monde|des)(?: \w+)? (?:" + THIRD_NOUNS[3:-1] + r"|educateurs?|educatrices?|educ|prof|profs|professeurs?|camarades?|enseignante?s?|maitresse|famille|parents|collegues?|surveillants?|monde)\b",
+      "vitale", "menace de tuer quelqu'un", kind="violence?", negatable=True, fiction=True,
+      exclude=r"\b(?:en rigolant|en riant|pour rire|blague|mdr|lol|quand (?:il|elle) (?:verra|saura|va voir)|si (?:il|elle|je) (?:voit|sait|rate)|bulletin|mes notes|ses notes|jeu video|fortnite|minecraft)\b"),
+    R("g3_weapon_brought", r"\b(?:apporte|amene|ramene|cache|sorti|montre|brandi|brandit|sort|cachait) (?:un|une|son|sa|des|ses) (?:couteau|couteaux|arme|armes|pistolet|fusil|cutter|lame|machette|hache)\b",
+      "vitale", "arme / menace", kind="violence?", negatable=True, fiction=True,
+      require=r"\b(?:menace\w*|tuer|contre|blesser|frapper|poignard\w*|peur|planter|se venger)\b",
+      exclude=r"\b(?:cuisine|cuisiner|couverts|pique nique|atelier|jouet|en plastique|deguisement|fortnite|jeu)\b"),
+    R("g3_threat_jump", r"\b(?:menace|menacait|a menace|parle|dit|a dit|crie) (?:de |que il va |que elle va )?(?:sauter|se jeter|se tuer|se suicider|se pendre|se ouvrir les veines|passer par la fenetre|en finir)\b|\b(?:threatens|threatening|says he will|says she will|wants) to (?:jump|kill (?:himself|herself))\b",
+      "vitale", "menace de se tuer", kind="suicide", negatable=True, fiction=True,
+      exclude=r"\b(?:en rigolant|pour rire|de joie|le pas|en parachute|a la corde|trampoline|piscine|en finir avec (?:ce|ces|le|la|les))\b"),
+    R("g3_not_fed", r"\b(?:pas|plus|jamais|rien) (?:ete |a ete |ne a ete )?(?:nourrie?s?|alimentee?s?|changee?s?|lavee?s?|mange|bu)\b(?: \w+){0,2} depuis (?:\d+|deux|trois|quatre|plusieurs|hier|avant hier|des jours|ce week end)\b|\b(?:not been fed|hasn t been fed|haven t been fed|not fed|no le dan de comer)\b",
+      "vitale", "privation / négligence", kind="violence_autre?", negatable=False,
+      exclude=r"\b(?:ramadan|jeune|jeuner|regime|avant (?:la|le|son|sa) (?:operation|examen|anesthesie|prise de sang)|a jeun)\b"),
+    # English
+    R("g3_en_floor", r"\b(?:lying|collapsed|laying|lies|fell|fallen) (?:on|onto|to) (?:the|his|her|their) (?:\w+ )?(?:floor|ground)\b|\b(?:not moving(?! forward| on\b| ahead| out| house| in\b| to)|not responding(?! to)|unresponsive|won t respond|isn t breathing|is not breathing|stopped breathing|passed out|having a seizure|is seizing)\b",
+      "vitale", "urgence médicale (anglais)", kind="autrui", negatable=False, fiction=True,
+      exclude=r"\b(?:when|whenever|every time|each time|often|sometimes|during class|how (?:can|do|should) (?:i|we)|meltdowns?|overwhelmed)\b"),
+    R("g3_en_fall", r"\b(?:fell|fallen|collapsed)\b(?: \w+){0,4} can ?t get (?:up|herself up|himself up)\b|\b(?:can ?t|cannot) get (?:herself|himself) up\b|\bon the (?:floor|ground)\b(?: \w+){0,4} (?:blood|bleeding|not moving|unconscious|won t wake|can ?t get up|not breathing)\b",
+      "vitale", "urgence médicale: chute (anglais)", kind="autrui", negatable=False, fiction=True),
+    R("g3_en_kill_threat", r"\b(?:threaten\w*|going|wants|want|says (?:he|she|they) (?:will|is going)|tried|trying) to (?:kill|stab|shoot|strangle|hurt|beat) (?:him|her|them|me|us|everyone|someone|(?:his|her|my|the|their|our) (?:brother|sister|mother|mum|mom|father|dad|wife|husband|son|daughter|teacher|staff|classmates?|family|neighbou?r|carer|girlfriend|boyfriend|partner|child|children|kids?|baby|friend|friends))\b|\b(?:with|has|holding|grabbed) (?:a|his|her) (?:knife|gun)\b(?: \w+){0,4} (?:threat\w*|kill|stab|shoot|hurt)\b",
+      "vitale", "menace / violence (anglais)", kind="violence?", negatable=True, fiction=True,
+      exclude=r"\b(?:joking|kidding|game|video game|fortnite|movie|film)\b"),
+    R("g3_es_missing", r"\b(?:se (?:ha |)(?:escapado|escapo|fugado|fugo|perdido|perdio)|ha desaparecido|desaparecio|no (?:lo|la|los|las) (?:encontramos|encuentro|encontramos|hemos encontrado)|no aparece|no ha vuelto(?! a)|no ha regresado(?! a))\b",
+      "vitale", "personne disparue (espagnol)", kind="disparition", negatable=False,
+      require=r"\b(?:autis\w*|discapacidad|alzheimer|demencia|nino|nina|menor|noche|\d+ anos|epilep\w*|no habla|hijo|hija|abuel[oa]|madre|padre)\b",
+      exclude=r"\b(?:papeles|tramites|formularios?|expediente|mdph|documentos|clase|explicacion|conversacion)\b"),
+    R("g3_en_wander", r"\b(?:wandering|walking) (?:on|along|in) (?:the )?(?:main |busy )?(?:road|highway|motorway|street|railway|tracks)\b",
+      "vitale", "personne vulnérable sur la route", kind="disparition", negatable=True),
+    R("g3_en_violence", r"\b(?:lock|locks|locked|locking) (?:her|him|them|me|us) (?:in|up)\b|\b(?:don t|do not|doesn t|does not|never) (?:give|feed) (?:her|him|them|me|us)(?: \w+){0,2} (?:dinner|food|meals?|anything to eat|water|medication)\b"
+      r"|\b(?:he|she|they|staff|son|father|husband|mother) (?:hits|beats|hit|beat|punches|slaps|kicks|is hitting|is beating|threatened|threatens|attacked) (?:her|him|them|the child|the boy|the girl)\b"
+      r"|\b(?:marks|bruises|burns) (?:of|from) (?:a )?(?:belt|blows|beating|cigarette)\b|\bphoto of a (?:gun|knife|weapon)\b",
+      "vitale", "violence / privation (anglais)", kind="violence_autre?", negatable=False, fiction=True),
+    R("g3_en_suicide", r"\b(?:kill (?:myself|himself|herself)|end (?:my|his|her) life|commit suicide|suicidal|took an overdose|overdosed|has a plan (?:for tonight|to die)|plan for tonight|burden to everyone|better off without (?:me|her|him))\b",
+      "vitale", "mots de danger (anglais)", kind="suicide", fiction=True, negatable=True,
+      exclude=r"\b(?:prevention|training|awareness|film|movie|book|course|workshop)\b"),
+    R("g3_foreign_means", r"\b(?:pills|tablets|rope|gun|knife|blade|razor|pastillas|cuerda|pistola|cuchilla)\b(?: \w+){0,2} (?:ready|saved|stockpiled|hidden|with me|in my (?:bag|pocket|hand)|preparadas?|guardadas?|escondidas?)\b"
+      r"|\b(?:bought|got|have|saved|hid|tengo|compre|guarde) (?:a |some |all my |my |the |una |unas |mis |las )?(?:rope|gun|pills|tablets|cuerda|pistola|pastillas)\b",
+      "weak", "moyen (autre langue)", family="means", negatable=True),
+    R("g3_en_distress", r"\bi can ?t (?:go on|take (?:it|this) anymore|do this anymore)\b|\bno puedo mas\b|\bya no puedo\b",
+      "weak", "détresse (autre langue)", family="distress", negatable=False),
+    # Spanish
+    R("g3_es_medical", r"\b(?:convulsionando|convulsiona|esta convulsionando|no reacciona(?! a| al| ante| bien| mal| como| cuando)|no responde(?! a| al| ante| bien| mal| como| cuando)|no respira|se desmayo|tirad[oa] en el suelo|en el suelo (?:desde|y no|sin))\b",
+      "vitale", "urgence médicale (espagnol)", kind="autrui", negatable=False, fiction=True),
+    R("g3_es_violence", r"\b(?:le|la|lo|les|me|nos) (?:pega|pegan|golpea|golpean|encierra|encierran|amenaza|amenazan|amenazo|maltrata|maltratan|viola)\b|\bamenazo (?:ce on|con) un (?:cuchillo|arma|pistola)\b|\b(?:no le dan|no me dan) de comer\b",
+      "vitale", "violence (espagnol)", kind="violence_autre?", negatable=False, fiction=True),
+    R("g3_es_suicide", r"\b(?:me voy a matar|me quiero matar|voy a matarme|suicidarme|se quiere matar|se va a matar|quiere morir|se corta (?:los|las|el|la) (?:brazos|piernas|munecas|brazo)|cortes nuevos|acabar con mi vida)\b",
+      "vitale", "mots de danger (espagnol)", kind="suicide", negatable=False, fiction=True,
+      exclude=r"\b(?:prevencion|formacion|pelicula|libro|taller)\b"),
+]
+
+# ----- round 3: ruptures told by professionals (haute) ----------------------------------------------------------------
+SOON = r"(?:a partir de|des|le mois prochain|la semaine prochaine|dans (?:\d+|un|une|deux|trois|quatre|huit|dix|quinze) (?:jours?|semaines?|mois)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d+|le 1er|fin du mois|a la fin du mois|bientot|demain)"
+HAUTE_RULES += [
+    R("g3_cannot_anymore", r"\b(?:ne )?(?:pourra|pourrons|pourront|pourrai|pourrez|pouvons|peut|peuvent) plus (?:le |la |les |lui |leur |nous |me )?(?:accueillir|manger|payer|venir|assurer|suivre|garder|prendre en charge|intervenir|scolariser|aller|heberger|loger|financer|accompagner|recevoir|passer)\b(?: [\w,]+){0,10} " + SOON + r"\b"
+      r"|\b(?:devons|doit|doivent|allons|va|vont) (?:arreter|suspendre|interrompre|stopper|cesser) (?:les|nos|ses|leurs|le|la|son|sa|notre) (?:passages|interventions|visites|suivi|accompagnement|prise en charge|soins|accueil|aide)\b",
+      "haute", "fin de l'accompagnement annoncée", flag="fin_accompagnement", negatable=True,
+      exclude=r"\b(?:si (?:il|elle|on|je|nous)|peur que|au cas ou|est ce que|vacances|pendant les vacances|ferie)\b"),
+    R("g3_will_lose", r"\b(?:va|vont|risque de|risquent de|allons|vais) (?:perdre|se retrouver sans) (?:son|sa|ses|leur|leurs|mon|ma|mes|notre) (?:allocation|allocations|aah|ressources|revenus?|place|emploi|travail|logement|droits|aide|aides|pch|hebergement|bourse|mutuelle)\b"
+      r"|\b(?:va|vont|vais) etre (?:expulse|expulsee|expulses|licencie|licenciee|exclu|exclue|exclus|renvoye|renvoyee|desinscrit\w*|reloge\w* (?:en|a le|dans un) hotel)\b"
+      r"|\b(?:a|ont) ete (?:exclu|exclue|exclus|renvoye|renvoyee|expulse|expulsee|mis a la porte|mise a la porte)\b"
+      r"|\b(?:will be|is going to be|are going to be|has been|got) (?:evicted|expelled|excluded|fired|kicked out|discharged)\b|\b(?:va a ser|van a ser|sera|ha sido) (?:desalojad\w*|desahuciad\w*|expulsad\w*|despedid\w*)\b",
+      "haute", "rupture annoncée (expulsion, exclusion, perte de droits)", flag="expulsion", negatable=True,
+      exclude=r"\b(?:si (?:il|elle|on|je)|peur que|au cas ou|est ce que|il y a (?:\d+|deux|trois) ans|de la classe pour|du cours)\b"),
+    R("g3_no_relay", r"\b(?:aucun|aucune|pas de|sans|personne pour|nothing|no one|nadie|ningun|ninguna) (?:relais|autre (?:mode de garde|ressource|solution|hebergement|logement|aidant)|reclassement|service ne est en place|solution de garde|is lined up|to take over|relevo)\b|\baucun (?:service|relais|accompagnement|suivi) (?:ne est |ne a ete |nest )?(?:en place|prevu|trouve|propose)\b",
+      "haute", "aucun relais", flag="sans_solution", negatable=False),
+    R("g3_carer_cannot", r"\b(?:qui|elle|il) ne (?:y|en) (?:arrive|peut) plus\b(?: [\w,]+){0,6}$|\bgrand mere de (?:8\d|9\d|7\d) ans qui ne y arrive plus\b",
+      "haute", "aidant qui n'y arrive plus", flag="aidant_epuise", negatable=False,
+      require=r"\b(?:grand mere|grand pere|mere|pere|aidant\w*|epouse|mari|s occupe|se occupe|vit chez|garde|85|80|90 ans)\b"),
+    R("g3_cut_planned", r"\bcoupure (?:de |d )?(?:electricite|courant|gaz|eau|chauffage)\b(?: \w+){0,3} (?:programmee|prevue|annoncee|dans|le|a partir)\b|\b(?:mutuelle|assurance|aah|allocation|pch|rsa) (?:a ete |est |va etre )?(?:resiliee?|coupee?|suspendue?|supprimee?)\b",
+      "haute", "droits coupés", flag="droits_coupes", negatable=True),
+    R("g3_leaves_care", r"\bsort de le (?:ase|aide sociale a le enfance|foyer|mecs|hopital|internat)\b(?: \w+){0,3} " + SOON + r"\b|\bpas de contrat jeune majeur\b",
+      "haute", "sortie de dispositif sans suite", flag="fin_accompagnement", negatable=True),
+]
+
+ALL = HAUTE_RULES + DEATH_RULES + BURDEN_RULES + SELF_HARM_RULES + MEANS_RULES + PLAN_RULES + VIOLENCE_RULES + MEDICAL_RULES + OTHER_RULES + THIRD_RULES

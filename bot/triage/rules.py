@@ -63,6 +63,8 @@ FICTION = re.compile(
     r"(?:suicide|prevention|mort|maltraitance|violences?|harcelement)\b"
     r"|\bprevention (?:du |de le |de la |des |sur le |sur la |sur les |contre le |contre la )?(?:suicide|risque suicidaire|maltraitance|violences?|harcelement)\b"
     r"|\bbientraitance\b"
+    r"|\b(?:suicide|violence|abuse|self harm) (?:prevention|awareness)\b|\b(?:training|workshop|course|webinar|film|movie|book|series|talk) (?:on|about)\b(?: \w+){0,3} (?:suicide|abuse|violence|self harm)\b|\bprevencion del suicidio\b|\b(?:informacion|trabajo|informe|charla|curso|taller) (?:sobre|de|del|acerca del?)(?: \w+){0,2} (?:suicidio|violencia|abuso|maltrato)\b"
+    r"|\b(?:dit|a dit|disait|crie|a crie|ecrit) en (?:rigolant|riant|plaisantant)\b"
     r"|\b(?:rigole|rigolait|plaisante|plaisantait|blague|blaguait|ironise) en disant\b|\ben (?:plaisantant|rigolant|riant) (?:que|qu)\b|\bpour (?:rigoler|plaisanter)\b"
     r"|\b(?:le|la|un|une|ce|cette|son|mon) (?:film|serie|livre|roman|documentaire|reportage|manga|chanson|jeu video|episode|dessin anime) (?:parle|raconte|montre|evoque|traite|parlait|racontait|montrait|decrit)\b"
     # information / prevention questions: "comment parler du suicide", "que faire si il fait une crise"
@@ -320,7 +322,7 @@ VIOLENCE_RULES = [
       r"|\b(?:he|she) (?:hits|beats|hurts|hit|beat|is hitting|is beating|threatens|abuses) (?:me|us|my)\b"
       r"|\b(?:is|are|keeps|keep) (?:hitting|beating|hurting|abusing|threatening|attacking) (?:me|us)\b|\bmy (?:husband|wife|partner|boyfriend|girlfriend|father|mother|dad|mum|mom|son|brother) (?:hits|beats|hurts|abuses|threatens|attacked|hit|beat) (?:me|us)\b|\b(?:me pega|me golpea|me bate|schlagt mich)\b",
       "vitale", "menace / violence", kind="violence?", negatable=True, fiction=True,
-      exclude=r"\b(?:si je rate|si il voit mes notes|si elle voit mes notes|quand il verra|quand elle verra|mes notes|mon bulletin|mdr|lol|rire|blague|pour rire)\b|\bpeur de (?:ne|pas|rater|echouer|mal faire|me tromper|deranger|l avenir|le avenir|la reponse|perdre|le perdre|la perdre|les perdre|demander|appeler|le laisser|la laisser|mourir de|l echec|le echec|la mdph|le dossier|sortir|prendre|le noir|les|y aller|aller|faire|dire|parler|etre|avoir|attendre|me)\b|\bpeur de (?:lui|elle) (?:faire|dire|demander|parler|annoncer|laisser)\b"),
+      exclude=r"\b(?:tuer le temps|si je rate|si il voit mes notes|si elle voit mes notes|quand il verra|quand elle verra|mes notes|mon bulletin|mdr|lol|rire|blague|pour rire)\b|\bpeur de (?:ne|pas|rater|echouer|mal faire|me tromper|deranger|l avenir|le avenir|la reponse|perdre|le perdre|la perdre|les perdre|demander|appeler|le laisser|la laisser|mourir de|l echec|le echec|la mdph|le dossier|sortir|prendre|le noir|les|y aller|aller|faire|dire|parler|etre|avoir|attendre|me)\b|\bpeur de (?:lui|elle) (?:faire|dire|demander|parler|annoncer|laisser)\b"),
     R("viol_inf", r"\b(?:vient de|viennent de|va|vont|veut|veulent|essaie de|essaye de|a essaye de|a voulu|menace de|commence a|a commence a|recommence a) (?:me|nous) (?:frapper|battre|taper|cogner|etrangler|violer|agresser|tuer|poignarder|bruler|enfermer|attacher|tabasser|etouffer)\b"
       r"|\b(?:est|devient|etait|devenu|devenue) (?:tres |trop |de plus en plus |hyper )?violente? (?:avec|envers|contre) (?:moi|nous)\b",
       "vitale", "violence contre la personne", kind="violence?", negatable=True, fiction=True,
