@@ -394,6 +394,7 @@ HAUTE_RULES += [
 VULNERABLE = r"\b(?:autis\w*|alzheimer|demence|dementia|handicap\w*|polyhandicap\w*|trisomi\w*|deficien\w*|desoriente\w*|confus|confuse|vulnerable|fragile|epilep\w*|diabet\w*|mineur\w*|aveugle|canne blanche|ce annee blanches?|ne parle pas|non verbal\w*|grabataire|disability|disabled|discapacidad|autismo|eleve|enfant|resident\w*|usager\w*|patiente?)\b"
 THIRD_RULES = [
     R("g3_marks", r"\b(?:marques?|traces?|bleus|hematomes?|ecchymoses?|brulures?|zebrures?) (?:de |des )?(?:coups|ceinture|ceinturon|cigarettes?|strangulation|doigts|morsures?|fouet|cable|baton)\b"
+      r"|\b(?:oeil au beurre noir|coquard|cocard|levre fendue|arcade ouverte)\b(?: [\w,]+){0,8} (?:papa|maman|son pere|sa mere|son beau pere|sa belle mere|ses parents|son frere|le educateur|un adulte|on le a|on la a|frappe\w*|tape\w*|coups?)\b"
       r"|\b(?:couverte?s? de|plein de|pleine de) (?:bleus|hematomes|ecchymoses)\b|\bdes (?:bleus|hematomes|ecchymoses) (?:partout|sur (?:le|les|la|son|sa|ses) (?:visage|bras|cou|dos|jambes|corps|fesses|cuisses|ventre|joues?))\b",
       "vitale", "traces de coups sur une personne", kind="violence_autre?", negatable=True, fiction=True,
       exclude=r"\b(?:formation|prevention|sensibilisation|comment (?:reconnaitre|reperer)|en tombant|chute|velo|sport|match|foot|equipe de france|il y a (?:\d+|deux|trois|quelques) (?:ans|mois))\b"),
@@ -443,6 +444,17 @@ THIRD_RULES = [
     R("g3_not_fed", r"\b(?:pas|plus|jamais|rien) (?:ete |a ete |ne a ete )?(?:nourrie?s?|alimentee?s?|changee?s?|lavee?s?|mange|bu)\b(?: \w+){0,2} depuis (?:\d+|deux|trois|quatre|plusieurs|hier|avant hier|des jours|ce week end)\b|\b(?:not been fed|hasn t been fed|haven t been fed|not fed|no le dan de comer)\b",
       "vitale", "privation / négligence", kind="violence_autre?", negatable=False,
       exclude=r"\b(?:ramadan|jeune|jeuner|regime|avant (?:la|le|son|sa) (?:operation|examen|anesthesie|prise de sang)|a jeun)\b"),
+    R("g3_not_fed_now", r"\b(?:ne (?:est|sont|etait|etaient) (?:pas|plus|jamais) (?:assez )?(?:nourrie?s?|alimentee?s?))\b",
+      "vitale", "privation / négligence", kind="violence_autre?", negatable=False,
+      exclude=r"\b(?:sonde|gastrostomie|biberon|sein|allait\w*|regime|par voie|croissance|ramadan)\b"),
+    R("g3_on_rails", r"\b(?:est|sont|reste|restent|se tient|assise?|debout|allongee?|couchee?|marche) (?:sur|entre|le long des|au milieu des) (?:les |la )?(?:rails|voies|voie ferree|parapet)\b",
+      "vitale", "personne sur les voies", kind="disparition", negatable=True,
+      require=VULNERABLE + r"|\b(?:ne veut pas (?:descendre|revenir|partir)|refuse de (?:descendre|revenir|partir)|menace|desoriente\w*|perdue?|crise)\b",
+      exclude=r"\b(?:quai|billet|horaires|retard|modelisme|maquette|train electrique)\b"),
+    R("g3_lost_other", r"\b(?:il|elle) ne (?:sait|savait) (?:plus|pas) ou (?:il|elle) (?:est|etait|habite|se trouve)\b",
+      "vitale", "personne perdue, désorientée", kind="disparition", negatable=False,
+      require=r"\b(?:dehors|nuit|rue|route|seule?|perdue?|chemise de nuit|pyjama|\d+ ?h du matin|du matin|retrouvee?|errait|erre|fugue\w*)\b",
+      exclude=r"\b(?:dans (?:ses|les|le) (?:papiers|dossier|demarches)|administrati\w*|dans le planning|dans le emploi du temps)\b"),
     # English
     R("g3_en_floor", r"\b(?:lying|collapsed|laying|lies|fell|fallen) (?:on|onto|to) (?:the|his|her|their) (?:\w+ )?(?:floor|ground)\b|\b(?:not moving(?! forward| on\b| ahead| out| house| in\b| to)|not responding(?! to)|unresponsive|won t respond|isn t breathing|is not breathing|stopped breathing|passed out|having a seizure|is seizing)\b",
       "vitale", "urgence médicale (anglais)", kind="autrui", negatable=False, fiction=True,
@@ -486,11 +498,11 @@ HAUTE_RULES += [
     R("g3_cannot_anymore", r"\b(?:ne )?(?:pourra|pourrons|pourront|pourrai|pourrez|pouvons|peut|peuvent) plus (?:le |la |les |lui |leur |nous |me )?(?:accueillir|manger|payer|venir|assurer|suivre|garder|prendre en charge|intervenir|scolariser|aller|heberger|loger|financer|accompagner|recevoir|passer)\b(?: [\w,]+){0,10} " + SOON + r"\b"
       r"|\b(?:devons|doit|doivent|allons|va|vont) (?:arreter|suspendre|interrompre|stopper|cesser) (?:les|nos|ses|leurs|le|la|son|sa|notre) (?:passages|interventions|visites|suivi|accompagnement|prise en charge|soins|accueil|aide)\b",
       "haute", "fin de l'accompagnement annoncée", flag="fin_accompagnement", negatable=True,
-      exclude=r"\b(?:si (?:il|elle|on|je|nous)|peur que|au cas ou|est ce que|vacances|pendant les vacances|ferie)\b"),
+      exclude=r"\b(?:si (?:il|elle|on|je|nous)|peur que|au cas ou|est ce que|vacances|pendant les vacances|ferie|car (?:il|elle|je|nous) (?:commence|prefere|a trouve|demenage)|parce que (?:il|elle|je|nous) (?:commence|prefere|a trouve|demenage)|judo|atelier|loisirs?|activite)\b"),
     R("g3_will_lose", r"\b(?:va|vont|risque de|risquent de|allons|vais) (?:perdre|se retrouver sans) (?:son|sa|ses|leur|leurs|mon|ma|mes|notre) (?:allocation|allocations|aah|ressources|revenus?|place|emploi|travail|logement|droits|aide|aides|pch|hebergement|bourse|mutuelle)\b"
       r"|\b(?:va|vont|vais) etre (?:expulse|expulsee|expulses|licencie|licenciee|exclu|exclue|exclus|renvoye|renvoyee|desinscrit\w*|reloge\w* (?:en|a le|dans un) hotel)\b"
       r"|\b(?:a|ont) ete (?:exclu|exclue|exclus|renvoye|renvoyee|expulse|expulsee|mis a la porte|mise a la porte)\b"
-      r"|\b(?:will be|is going to be|are going to be|has been|got) (?:evicted|expelled|excluded|fired|kicked out|discharged)\b|\b(?:va a ser|van a ser|sera|ha sido) (?:desalojad\w*|desahuciad\w*|expulsad\w*|despedid\w*)\b",
+      r"|\b(?:will be|is going to be|are going to be|has been|got) (?:evicted|expelled|excluded|fired|kicked out|discharged)\b|\b(?:va a (?:ser|sert)|van a (?:ser|sert)|sera|ha sido) (?:desalojad\w*|desahuciad\w*|expulsad\w*|despedid\w*)\b",
       "haute", "rupture annoncée (expulsion, exclusion, perte de droits)", flag="expulsion", negatable=True,
       exclude=r"\b(?:si (?:il|elle|on|je)|peur que|au cas ou|est ce que|il y a (?:\d+|deux|trois) ans|de la classe pour|du cours)\b"),
     R("g3_no_relay", r"\b(?:aucun|aucune|pas de|sans|personne pour|nothing|no one|nadie|ningun|ninguna) (?:relais|autre (?:mode de garde|ressource|solution|hebergement|logement|aidant)|reclassement|service ne est en place|solution de garde|is lined up|to take over|relevo)\b|\baucun (?:service|relais|accompagnement|suivi) (?:ne est |ne a ete |nest )?(?:en place|prevu|trouve|propose)\b",
@@ -499,7 +511,8 @@ HAUTE_RULES += [
       "haute", "aidant qui n'y arrive plus", flag="aidant_epuise", negatable=False,
       require=r"\b(?:grand mere|grand pere|mere|pere|aidant\w*|epouse|mari|s occupe|se occupe|vit chez|garde|85|80|90 ans)\b"),
     R("g3_cut_planned", r"\bcoupure (?:de |d )?(?:electricite|courant|gaz|eau|chauffage)\b(?: \w+){0,3} (?:programmee|prevue|annoncee|dans|le|a partir)\b|\b(?:mutuelle|assurance|aah|allocation|pch|rsa) (?:a ete |est |va etre )?(?:resiliee?|coupee?|suspendue?|supprimee?)\b",
-      "haute", "droits coupés", flag="droits_coupes", negatable=True),
+      "haute", "droits coupés", flag="droits_coupes", negatable=True,
+      exclude=r"\b(?:car (?:je|il|elle|nous|on) (?:ai|a|avons) (?:pris|trouve|choisi|change)|meilleure|moins chere|changer de mutuelle|comment declarer)\b"),
     R("g3_leaves_care", r"\bsort de le (?:ase|aide sociale a le enfance|foyer|mecs|hopital|internat)\b(?: \w+){0,3} " + SOON + r"\b|\bpas de contrat jeune majeur\b",
       "haute", "sortie de dispositif sans suite", flag="fin_accompagnement", negatable=True),
 ]

@@ -52,9 +52,18 @@ _vocab: Optional[FrozenSet[str]] = None
 _WORD = re.compile(r"[a-z]{2,}")
 
 
+# English / Spanish words the repairs would turn into French ("see" → "se ee", "large" → "le argent",
+# "support" → "supporte", "quien" → "que ien"): kept as they are ("home" and "come" stay repairable: French typos)
+FOREIGN_KEEP = {
+    "that", "said", "use", "see", "than", "down", "did", "say", "line", "tell", "show", "set", "large", "men",
+    "land", "plant", "group", "side", "sea", "hear", "let", "song", "support", "care", "autism", "cane",
+    "esa", "tienen", "quien", "con", "ser", "sin", "por", "para", "pero", "muy", "hoy", "ahora",
+}
+
+
 def _build_vocab() -> FrozenSet[str]:
     from . import rules as R
-    words = set(COMMON) | _PARTICIPLES
+    words = set(COMMON) | _PARTICIPLES | FOREIGN_KEEP
     pats: List[str] = [r.pattern.pattern for r in R.ALL_RULES]
     for r in R.ALL_RULES:
         for p in (r.exclude, r.require, r.after_exclude, r.before_exclude):
