@@ -57,7 +57,8 @@ CHANNEL_TEXTS: dict[str, str] = {
         "Cette conversation n'est plus disponible. Votre message est gardé. Envoyez-le de nouveau."
     ),
     "erreur_trop_long": (
-        "Votre message est trop long pour être envoyé. Coupez-le en plusieurs messages."
+        "Votre message est trop long pour être envoyé. Coupez-le en plusieurs messages.\n"
+        "En cas d'urgence, appelez le 15 ou le 112. Si vous êtes sourd ou malentendant, envoyez un SMS au 114."
     ),
     "erreur_donnees": "Je ne peux pas lire ce message. Réessayez, s'il vous plaît.",
     "erreur_configuration": "Le service n'est pas prêt pour le moment. Réessayez plus tard.",

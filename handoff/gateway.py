@@ -167,14 +167,16 @@ async def handle_user_message(channel: str, conversation_id: str, text: str, *,
     text = (text or "").replace("\x00", "").strip()
     if not text:
         return Reply(messages=[{"text": texts.get("gate_vide"), "buttons": []}], error="empty")
+    whole = text  # the danger check reads all of it; only the stored copy is bounded
     text = text[: settings.max_message_chars]
     button_title = str((metadata or {}).get("button_title") or "")[:200]
     if text.startswith("/") and not button_title:
         text = text.lstrip("/").strip() or text  # typed text is words, never a command such as /restart
     shown_text = button_title if (button_title and text.startswith("/")) else text
 
+    checked = whole if not text.startswith("/") else text
     reference, danger, new_kinds = await anyio.to_thread.run_sync(
-        _before_relay, conversation_id, channel, text, shown_text)
+        _before_relay, conversation_id, channel, checked, shown_text)
     urgency = None
     if danger.urgency == "vitale":
         urgency = {"urgency": "vitale", "numbers": numbers_for(danger.danger_kinds)}

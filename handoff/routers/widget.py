@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 router = APIRouter(tags=["widget"])
 
 STATIC_DIR = Path(__file__).resolve().parents[1] / "static" / "widget"
-MAX_BODY_BYTES = 200 * 1024  # a 50,000-character message fits; the gateway keeps it whole
+MAX_BODY_BYTES = 1024 * 1024  # any message the gateway accepts (100,000 characters) fits; it keeps it whole
 TOKEN_HEADER = "X-C360-Token"
 _TEXTS_PLACEHOLDER = "{} /*@@C360_TEXTS@@*/"
 

@@ -97,11 +97,21 @@ def test_text_must_be_a_string(client):
     assert response.status_code == 422 and response.json()["detail"] == CHANNEL_TEXTS["erreur_donnees"]
 
 
-def test_bodies_over_200_kb_get_a_french_413(client):
+def test_bodies_over_1_mb_get_a_french_413_with_the_emergency_numbers(client):
     conv = new_conversation(client)
-    response = say(client, conv, "a" * 210_000)
+    response = say(client, conv, "a" * 1_100_000)
     assert response.status_code == 413
     assert response.json()["detail"] == CHANNEL_TEXTS["erreur_trop_long"]
+    assert "15" in response.json()["detail"] and "114" in response.json()["detail"]
+
+
+def test_danger_at_the_end_of_a_huge_paste_is_still_seen(client, fake_rasa):
+    conv = new_conversation(client)
+    paste = "Voici le dossier de mon fils. " * 4000 + " Ce soir je vais avaler toutes mes pilules."
+    assert len(paste) > 100_000
+    response = say(client, conv, paste)
+    assert response.status_code == 200
+    assert response.json()["urgency"]["urgency"] == "vitale"
 
 
 def test_a_50000_character_message_gets_a_clear_answer_and_is_kept_whole(client, fake_rasa):
