@@ -26,16 +26,26 @@ FRENCH_ONLY = {
     "d'accord", "daccord", "handicapé", "handicapée", "logement", "travail", "école", "ecole", "collège", "mère",
     "père", "frère", "sœur", "soeur", "enfant", "fille", "aujourd'hui", "demain", "soir", "maintenant", "voilà",
     "voila", "alors", "donc", "déjà", "peut", "été", "avez", "avons", "sommes", "êtes", "etes", "était", "etait",
-    "cela", "ceci", "celui", "celle", "mdph", "aah", "pch", "rqth", "aesh", "caf", "ime", "esat", "sessad", "j'ai",
+    "cela", "ceci", "celui", "celle", "ans", "moyen", "qqn", "parler", "j'ai",
     "jai", "n'ai", "m'aider", "qu'il", "qu'elle", "s'il", "l'école", "d'un", "d'une", "beaucoup", "fauteuil",
     "aidant", "aidante", "maison", "jusqu", "quelqu", "aujourd", "avoir", "être", "suis", "vais", "voudrait",
     "formulaire", "formulaires", "dossier", "dossiers", "démarches", "démarche", "rendez", "galère", "ouais",
-    "bisous", "autiste", "emploi", "santé", "soins", "répit", "loisirs", "foyer", "sourd", "sourde", "aveugle",
+    "bisous", "autiste", "emploi", "santé", "soins", "répit", "loisirs", "sourd", "sourde", "aveugle",
     "aimerais", "voudrions", "cherche", "cherchons", "trouver", "quelle", "quel", "quels", "quelles", "combien",
     "toujours", "jamais", "personne", "fou", "folle", "marre", "crevé", "crevée", "épuisé", "épuisée", "moi-même",
     "papiers", "allocation", "allocations", "fauteuil", "infirmière", "médecin", "hôpital", "ça", "cet",
     "sont", "peux", "veut", "veux", "dois", "doit", "faut", "vraiment", "aussi", "encore",
 }
+# Names of French services and benefits: people writing in any language use them ("Quisiera trabajar en un
+# ESAT", "the MDPH form"), so they are no evidence of French and are left out of what langdetect reads.
+SERVICE_WORDS = {
+    "mdph", "mda", "aah", "pch", "rqth", "aesh", "avs", "caf", "cpam", "ime", "esat", "sessad", "ulis", "savs",
+    "samsah", "fam", "mas", "cmi", "gem", "lsf", "itep", "iem", "ehpad", "pco", "tnd", "ccas", "cmp", "cmpp",
+    "camsp", "ase", "rsa", "foyer", "creton", "pag", "c360",
+}
+_SERVICE_RE = re.compile(r"\b(?:" + "|".join(sorted(SERVICE_WORDS)) + r")\b", re.IGNORECASE)
+# Letters of other scripts than Latin and Arabic (Cyrillic, Greek, Hebrew, Indic, Thai, CJK, Hangul...)
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u052f\u0590-\u05ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _TOKEN = re.compile(r"[a-zA-Zà-öø-ÿœæ'’\u0600-\u06ff]+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LOCK = threading.Lock()
@@ -70,9 +80,13 @@ def detect_language(text: str) -> str:
         return "fr"
     if _ARABIC.search(text) and len(_ARABIC.findall(text)) > len(re.findall(r"[a-zA-Z]", text)):
         return "ar"
+    if len(_OTHER_SCRIPT.findall(text)) > len(re.findall(r"[a-zA-Z]", text)):
+        return _langdetect(text, other_script=True)
     tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
-    if len(tokens) < MIN_WORDS:
+    kept = [t for t in tokens if _strip(t) not in SERVICE_WORDS]
+    if len(kept) < MIN_WORDS:
         return "fr"
+    tokens = kept
     parts: List[str] = []
     for t in tokens:
         parts.append(t)
@@ -81,6 +95,10 @@ def detect_language(text: str) -> str:
     for p in parts:
         if p in FRENCH_ONLY or _strip(p) in FRENCH_ONLY:
             return "fr"
+    return _langdetect(_SERVICE_RE.sub(" ", text))
+
+
+def _langdetect(text: str, other_script: bool = False) -> str:
     try:
         langs = _detector()(text)
     except Exception:  # langdetect raises LangDetectException on texts without features
@@ -95,7 +113,7 @@ def detect_language(text: str) -> str:
     # prefer the languages people actually write in to a French service, unless another one is certain.
     for cand in langs:
         code = _CODE_MAP.get(cand.lang, cand.lang)[:2]
-        if code in LIKELY or cand.prob >= 0.95:
+        if code in LIKELY or cand.prob >= 0.95 or other_script:
             return code if cand.prob >= 0.1 else "fr"
     return "fr"
 
