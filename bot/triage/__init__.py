@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Any, Dict, List, Optional, Sequence, Union
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from . import fields as F
 from .danger import DangerAnalysis, analyse, new_danger_kinds
@@ -149,8 +149,8 @@ def _full(texts: List[str]) -> TriageResult:
     # blank the spans of danger words before looking for domains ("sous un train" is no transport request)
     blanked = _blank(texts, a)
     domains, dom_signals = F.detect_domains(blanked, a.danger_kinds, flags, a.tags)
-    if "aidant_epuise" not in flags and "exhaustion" in a.tags and "repit" in domains:
-        pass
+    domains, model_signals = _vote_domains(texts, domains)
+    signals.extend(model_signals)
     requester, req_signals = F.detect_requester(clauses)
     age_stage, age_signals = F.detect_age(clauses, requester)
     # a victim known to be an adult: 3977 (maltreatment of adults with disabilities) rather than 119
@@ -186,6 +186,28 @@ def _full(texts: List[str]) -> TriageResult:
     return TriageResult(urgency=a.urgency, domains=domains, requester=requester, age_stage=age_stage,
                         departement=departement, complexity=complexity, language=language, signals=signals,
                         danger_kinds=list(a.danger_kinds), flags=flags, full=True)
+
+
+def _vote_domains(texts: List[str], rule_domains: List[str]) -> Tuple[List[str], List[str]]:
+    """Rules and model vote on the life domains: a domain the rules found stays unless the model finds it
+    very unlikely (P < ``T_DOMAIN_DROP``); a domain the rules missed is added when the model is confident
+    (P ≥ ``T_DOMAIN_ADD``). Each turn counts: a domain's probability is its highest over the messages."""
+    from . import model as M
+    best: Dict[str, float] = {}
+    for t in texts:
+        p = M.predict(t) if t else None
+        if p is None:
+            continue
+        for d, pd in p.domain_proba.items():
+            best[d] = max(best.get(d, 0.0), pd)
+    if not best:
+        return rule_domains, []
+    signals: List[str] = []
+    kept = [d for d in rule_domains if best.get(d, 1.0) >= M.T_DOMAIN_DROP]
+    added = [d for d in F.DOMAINS if d not in rule_domains and best.get(d, 0.0) >= M.T_DOMAIN_ADD]
+    for d in added:
+        signals.append(f"{d}: modèle ({best[d]:.2f})")
+    return [d for d in F.DOMAINS if d in kept or d in added], signals
 
 
 def _blank(texts: List[str], a: DangerAnalysis) -> List[str]:

@@ -189,8 +189,11 @@ def _death_figurative(clause: str, matched: str, end: int) -> bool:
     return False
 
 
-def scan_message(text: str, msg: int = 0) -> List[Hit]:
-    """All rule hits of one message (after negation, exclusion, fiction and past checks)."""
+def scan_message(text: str, msg: int = 0, guarded: Optional[List[str]] = None) -> List[Hit]:
+    """All rule hits of one message (after negation, exclusion, fiction and past checks).
+
+    ``guarded`` (if given) receives the ids of danger rules that matched but that a guard set aside
+    (negation, figurative speech, fiction, past): the learned model must not overrule those."""
     clauses = normalize(text or "")
     if not clauses:
         return []
@@ -204,24 +207,18 @@ def scan_message(text: str, msg: int = 0) -> List[Hit]:
                 start, end = m.start(), m.end()
                 if end == start:
                     continue
-                if rule.negatable and _negated(clause, start, m.group(0), end):
-                    continue
-                if rule.exclude is not None and rule.exclude.search(clause):
-                    continue
                 if rule.require is not None and not rule.require.search(message):
                     continue
-                if rule.after_exclude is not None and rule.after_exclude.search(clause[end:]):
-                    continue
-                if rule.before_exclude is not None and rule.before_exclude.search(clause[:start]):
-                    continue
-                if rule.fiction and fiction_clauses[ci]:
-                    continue
-                if (rule.kind == "suicide" or rule.family in ("means", "plan")) and _death_figurative(clause, m.group(0), end):
+                if _guarded(rule, clause, m, start, end, fiction_clauses[ci]):
+                    if guarded is not None and rule.level in ("vitale", "weak"):
+                        guarded.append(rule.id)
                     continue
                 level, signal, flag = rule.level, rule.signal, rule.flag
                 kinds: Tuple[str, ...] = (rule.kind,) if rule.kind else ()
                 third = False
                 if rule.past and past_clauses[ci]:
+                    if guarded is not None and rule.level in ("vitale", "weak"):
+                        guarded.append(rule.id)
                     if rule.kind == "suicide":
                         level, signal, kinds = "haute", "antécédent de tentative de suicide", ()
                     else:
@@ -249,6 +246,21 @@ def scan_message(text: str, msg: int = 0) -> List[Hit]:
     return hits
 
 
+def _guarded(rule: R.Rule, clause: str, m: "re.Match", start: int, end: int, fiction: bool) -> bool:
+    """True when a guard sets this match aside: negation, exclusions, fiction, figurative death words."""
+    if rule.negatable and _negated(clause, start, m.group(0), end):
+        return True
+    if rule.exclude is not None and rule.exclude.search(clause):
+        return True
+    if rule.after_exclude is not None and rule.after_exclude.search(clause[end:]):
+        return True
+    if rule.before_exclude is not None and rule.before_exclude.search(clause[:start]):
+        return True
+    if rule.fiction and fiction:
+        return True
+    return (rule.kind == "suicide" or rule.family in ("means", "plan")) and _death_figurative(clause, m.group(0), end)
+
+
 def _add(lst: List[str], item: Optional[str]) -> None:
     if item and item not in lst:
         lst.append(item)
@@ -259,14 +271,16 @@ def analyse(texts: Sequence[str]) -> DangerAnalysis:
     out = DangerAnalysis()
     all_hits: List[Hit] = []
     msgs = [t or "" for t in texts]
+    guarded: Dict[int, List[str]] = {}
     for i, t in enumerate(msgs):
-        all_hits.extend(scan_message(t, i))
+        all_hits.extend(scan_message(t, i, guarded.setdefault(i, [])))
     out.hits = all_hits
     flat_msgs = [" . ".join(normalize(t)) for t in msgs]
     conv = " . ".join(flat_msgs)
-    for t in flat_msgs:
+    for i, t in enumerate(flat_msgs):
         for fm in R.FIGURATIVE.finditer(t):
             _add(out.figurative, fm.group(0))
+            guarded[i].append("figuratif")
 
     haute = False
     vital_signals: List[str] = []
@@ -373,9 +387,15 @@ def analyse(texts: Sequence[str]) -> DangerAnalysis:
         haute = True
         _add(other_signals, distress[0].signal)
 
-    # a medical emergency of someone else is "autrui"; keep "medical" only when the writer is in danger
-    if "suicide" in out.danger_kinds and "medical" in out.danger_kinds:
-        pass
+    # the model reads only the messages where the rules found no danger (it adds recall, never other kinds)
+    ruled = {h.msg for h in all_hits if h.level == "vitale" and h.msg not in resolved_msgs}
+    if out.danger_kinds:
+        ruled |= {h.msg for fam in ("means", "plan", "time", "distress", "missing", "means_soft")
+                  for h in families.get(fam, [])}
+    _model_boost(msgs, resolved_msgs | ruled, guarded, out, vital_signals, other_signals, haute or bool(out.danger_kinds))
+    if len(out.danger_kinds) > 1 and GENERIC_KIND in out.danger_kinds:
+        out.danger_kinds.remove(GENERIC_KIND)  # the rules named the danger: their numbers fit better
+    haute = haute or any(s.startswith(MODEL_HAUTE_SIGNAL) for s in other_signals)
     out.signals = vital_signals + [s for s in other_signals if s not in vital_signals]
     if out.figurative and not out.danger_kinds:
         _add(out.signals, "langage figuré: " + out.figurative[0])
@@ -386,6 +406,45 @@ def analyse(texts: Sequence[str]) -> DangerAnalysis:
     else:
         out.urgency = "normale"
     return out
+
+
+GENERIC_KIND = "danger"  # the model sees a danger the rules cannot name: the general numbers
+MODEL_VITALE_SIGNAL = "modèle: danger probable"
+MODEL_HAUTE_SIGNAL = "modèle: rupture possible"
+
+
+def _model_boost(msgs: Sequence[str], resolved: Set[int], guarded: Dict[int, List[str]], out: DangerAnalysis,
+                 vital_signals: List[str], other_signals: List[str], raised: bool) -> None:
+    """The learned model (bot/triage/model.py) may only raise urgency: a message the rules leave below
+    vitale is read in windows, and a window the model finds dangerous adds a danger (its kinds, or the
+    generic kind) with a signal naming the words that weighed most. Messages told as past and resolved
+    are left to the rules; where a guard of the rules set a danger word aside (negation, figurative
+    speech, fiction, past), the model needs a higher probability (``T_VITALE_GUARDED``)."""
+    from . import model as M
+    if M.load() is None:
+        return
+    for i, t in enumerate(msgs):
+        if i in resolved or not t:
+            continue
+        clauses = normalize(t)
+        for win in M.windows(clauses)[:M.MAX_WINDOWS]:
+            p = M.predict_clauses(win)
+            if p is None:
+                continue
+            if guarded.get(i):
+                threshold = M.T_VITALE_GUARDED
+            else:  # a part of a long text, read out of its context, needs more
+                threshold = M.T_VITALE if len(win) == len(clauses) else M.T_VITALE_PART
+            if p.p_vitale >= threshold:
+                kinds = p.kinds() or [GENERIC_KIND]
+                words = ", ".join("« " + w + " »" for w in p.top_words())
+                sig = f"{MODEL_VITALE_SIGNAL} ({p.p_vitale:.2f}{': ' + words if words else ''})"
+                for k in kinds:
+                    _add(out.danger_kinds, k)
+                    out.danger_pairs.add((k, sig))
+                _add(vital_signals, sig)
+            elif not raised and p.p_haute_or_above >= M.T_HAUTE:
+                _add(other_signals, f"{MODEL_HAUTE_SIGNAL} ({p.p_haute_or_above:.2f})")
 
 
 def new_danger_kinds(previous: Sequence[str], new_text: str) -> List[str]:

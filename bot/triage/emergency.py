@@ -162,6 +162,17 @@ DANGER_KINDS: Dict[str, Dict[str, object]] = {
             "Le 3977 aide aussi les aidants en difficulté, dans la journée."
         ),
     },
+    "danger": {
+        "label": "danger probable, sans détail (vu par le modèle)",
+        "numbers": ["15", "112", "3114", "114"],
+        "message": (
+            "Vous êtes peut-être en danger, ou une autre personne. "
+            "Si le danger est là maintenant, appelez le 15 ou le 112. "
+            "Si vous pensez au suicide, appelez le 3114. "
+            "Le 3114 est gratuit, jour et nuit. "
+            + SMS_114
+        ),
+    },
 }
 
 EMERGENCY_KINDS: List[str] = list(DANGER_KINDS)

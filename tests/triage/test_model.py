@@ -1,0 +1,143 @@
+"""The learned model beside the rules (bot/triage/model.py): present, fresh, only ever raising urgency.
+
+Figures on the frozen held-out sets are floors here (regression guards); those sets are never trained on
+(scripts/train_triage_model.py reads only tests/data/triage_tune.jsonl, round2/, train/ and shared/eval).
+"""
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.triage import danger_check, is_new_danger, triage_conversation, triage_message
+from bot.triage import model as M
+from bot.triage.cli import evaluate
+from bot.triage.danger import MODEL_VITALE_SIGNAL
+
+from .conftest import REPO, TUNE, load_jsonl
+
+# Phrasings written for this test (not in any training set) that no rule catches: the model must.
+ONLY_THE_MODEL_SEES = [
+    "j'ai donné mon chat à la voisine et écrit à chacun de mes enfants, c'est mieux comme ça",
+    "ce soir je rejoins papa au ciel, j'ai tout ce qu'il faut dans le tiroir",
+    "j'ai mis la voiture dans le garage avec le moteur qui tourne, je voulais vous dire au revoir",
+]
+
+
+def test_model_file_is_present_and_loads():
+    m = M.load()
+    assert m is not None, f"{M.MODEL_PATH} missing: run scripts/train_triage_model.py"
+    assert set(m.heads) == {"urgency", "kind", "domain"}
+    assert m.heads["urgency"]["labels"] == ["vitale", "haute", "normale"]
+
+
+def test_model_was_trained_on_the_current_data():
+    sys.path.insert(0, str(REPO / "scripts"))
+    import train_triage_model as T
+
+    with gzip.open(M.MODEL_PATH, "rt", encoding="utf-8") as fh:
+        meta = json.load(fh)["meta"]
+    files = T.training_files()
+    assert meta["data_hash"] == T.data_hash(files), "training data changed: run scripts/train_triage_model.py"
+    assert not any("heldout" in f.as_posix() for f in files), "held-out sets must never be trained on"
+
+
+def test_features_are_deterministic_and_mark_negation():
+    f = M.features("Je ne veux pas mourir")
+    assert f == M.features("je ne veux pas mourir") == sorted(f)
+    assert "n:mourir" in f and "w:mourir" in f and "c: mour" in f
+
+
+@pytest.mark.parametrize("text", ONLY_THE_MODEL_SEES)
+def test_model_raises_danger_the_rules_miss(text, monkeypatch):
+    r = danger_check(text)
+    assert r.urgency == "vitale", (text, r.signals)
+    assert "15" in r.numbers and "112" in r.numbers and "3114" in r.numbers
+    assert any(s.startswith(MODEL_VITALE_SIGNAL) for s in r.signals)
+    assert is_new_danger(["bonjour"], text), "the dialogue must show the numbers for it"
+    full = triage_message(text)
+    assert full.urgency == "vitale" and full.to_contract()["urgency"] == "vitale"
+
+
+@pytest.mark.parametrize("text", ONLY_THE_MODEL_SEES)
+def test_without_the_model_the_rules_alone_miss_them(text, rules_only):
+    assert danger_check(text).urgency != "vitale"
+
+
+def test_model_only_danger_inside_a_conversation():
+    turns = ["Bonjour", "je voudrais des infos sur la PCH", ONLY_THE_MODEL_SEES[1]]
+    assert triage_conversation(turns).urgency == "vitale"
+    assert is_new_danger(turns[:-1], turns[-1])
+    # said again identically: not a new danger (the numbers are not shown twice for the same words)
+    assert is_new_danger(turns, turns[-1]) == []
+
+
+def test_model_never_names_other_kinds_where_the_rules_found_the_danger():
+    assert danger_check("mon mari me frappe").danger_kinds == ["violence_femme"]
+    assert is_new_danger(["je veux mourir"], "mon mari me frappe") == ["violence_femme"]
+
+
+def test_short_texts_are_left_to_the_rules():
+    for t in ["ce soir", "mon mari", "Laval", "oui"]:
+        assert M.predict(t) is None
+        assert danger_check(t).urgency == "normale"
+
+
+def test_switch_off(rules_only):
+    assert M.load() is None
+    assert danger_check(ONLY_THE_MODEL_SEES[0]).urgency != "vitale"
+
+
+def test_huge_paste_is_read_in_windows():
+    # the model reads a long story in windows of a few clauses (docs/TRIAGE.md: next to a strong ordinary
+    # request in the same window, a danger sentence can still be diluted; the rules read everything)
+    filler = "Nous habitons au deuxième étage. Mon fils a quinze ans. " * 600
+    text = filler + ONLY_THE_MODEL_SEES[0] + ". " + filler
+    assert len(text) > 50_000
+    short = ("a " * 20, "b " * 15)
+    assert M.windows(short) == [short]
+    mid = ("a " * 30, "b " * 20)
+    assert M.windows(mid) == [mid, ("a " * 30,), ("b " * 20,)]
+    assert M.windows(("a " * 50, "b " * 60, "c " * 30, "d " * 5)) == [("a " * 50,), ("b " * 60,), ("c " * 30,), ("c " * 30, "d " * 5), ("d " * 5,)]
+    assert danger_check(text).urgency == "vitale"
+
+
+def _vitale_rows():
+    files = [TUNE] + sorted((REPO / "tests/data/round2").glob("*.jsonl"))
+    return [r for f in files for r in load_jsonl(f) if r.get("urgency") == "vitale" and r.get("text")]
+
+
+def test_model_never_lowers_a_vitale_the_rules_see():
+    rows = _vitale_rows()
+    assert len(rows) > 300
+    missed = [r["text"] for r in rows if danger_check(r["text"]).urgency != "vitale"]
+    assert missed == []
+
+
+def test_product_on_the_tune_set():
+    m = evaluate(load_jsonl(TUNE))
+    assert m["urgency"]["vitale"]["recall"] == 1.0
+    assert m["urgency"]["normale_to_vitale"] <= 1  # "Mon fils s'enferme dans sa chambre" (docs/TRIAGE.md)
+    assert m["domains"]["micro_f1"] >= 0.95
+
+
+HELDOUT = REPO / "tests" / "data" / "heldout"
+HELDOUT2 = REPO / "tests" / "data" / "heldout2"
+
+
+@pytest.mark.parametrize("path,vitale,haute_plus,domains", [
+    (HELDOUT / "triage_heldout.jsonl", 0.94, 0.95, 0.82),
+    (HELDOUT2 / "triage_heldout2.jsonl", 0.87, 0.95, 0.80),
+])
+def test_heldout_floors(path, vitale, haute_plus, domains):
+    """Regression floors on the frozen sets (figures measured on 2026-12-02, docs/TRIAGE.md)."""
+    m = evaluate(load_jsonl(path))
+    assert m["urgency"]["vitale"]["recall"] >= vitale
+    assert m["urgency"]["haute_or_above_recall"] >= haute_plus
+    assert m["domains"]["micro_f1"] >= domains
+
+
+@pytest.mark.parametrize("path", [HELDOUT / "language_heldout.jsonl", HELDOUT2 / "language_heldout2.jsonl"])
+def test_heldout_language(path):
+    assert evaluate(load_jsonl(path))["accuracy"]["language"] >= 0.95
