@@ -35,6 +35,9 @@ URGENCY = ["vitale", "haute", "normale"]
 # kinds the model may name on its own (the rest fall back to the generic "danger" kind)
 KINDS = ["suicide", "medical", "autrui", "violence", "violence_femme", "enfant", "maltraitance", "abri",
          "disparition", "incendie", "abandon"]
+# the narrative fields the model also learns (multinomial heads), on the rows that label them
+# (an age_stage head was tried: no better than the rules' explicit ages and hints on out-of-fold data)
+FIELD_HEADS = {"complexity": [1, 2, 3], "requester": ["personne", "aidant", "professionnel", "inconnu"]}
 C_URGENCY = 8.0
 C_HEAD = 4.0
 MIN_DF = 2
@@ -119,7 +122,22 @@ def fit_heads(rows, kinds):
         m.fit(X, yd)
         dom_models.append(m)
     heads["domain"] = (dom_models, DOMAINS)
+    for name, labels in FIELD_HEADS.items():
+        idx = [i for i, r in enumerate(rows) if _single(r.get(name)) in labels]
+        yf = np.array([labels.index(_single(rows[i][name])) for i in idx])
+        if len(set(yf)) < 2:
+            continue
+        m = LogisticRegression(C=C_HEAD, max_iter=5000, random_state=0)
+        m.fit(X[idx], yf)
+        heads[name] = (m, [labels[c] for c in m.classes_])
     return vec, heads
+
+
+def _single(value):
+    """A field's one label: a list of several accepted values (a boundary case) is not used to train."""
+    if isinstance(value, list):
+        return value[0] if len(value) == 1 else None
+    return value
 
 
 def export(vec, heads, files, rows) -> dict:
@@ -131,9 +149,12 @@ def export(vec, heads, files, rows) -> dict:
            "idf": {}, "heads": {}}
     used = set()
     for head, (model, labels) in heads.items():
-        if head == "urgency":
-            W = model.coef_  # (3, n)
+        if not isinstance(model, list):  # a multinomial head (urgency and the narrative fields)
+            W = model.coef_  # (n_labels, n), or (1, n) for two labels
             intercept = [round(float(b), 5) for b in model.intercept_]
+            if W.shape[0] == 1:  # two labels: scikit-learn keeps one row; softmax over (0, z) is the same
+                W = np.vstack([np.zeros_like(W[0]), W[0]])
+                intercept = [0.0] + intercept
         else:
             W = np.zeros((len(labels), len(names)))
             intercept = []
@@ -147,7 +168,8 @@ def export(vec, heads, files, rows) -> dict:
         for j in np.nonzero(np.any(np.abs(W) >= 1e-3, axis=0))[0]:
             weights[names[j]] = [round(float(w), 4) for w in W[:, j]]
             used.add(j)
-        out["heads"][head] = {"labels": labels, "intercept": intercept, "weights": weights}
+        kind = "softmax" if not isinstance(model, list) else "ovr"
+        out["heads"][head] = {"labels": labels, "intercept": intercept, "weights": weights, "type": kind}
     out["idf"] = {names[j]: round(float(idf[j]), 4) for j in sorted(used)}
     return out
 
@@ -184,7 +206,8 @@ def main(argv=None) -> int:
             for r, p in zip(rows, oof):
                 fh.write(json.dumps({"text": r["text"], "src": r["_src"], "urgency": r["urgency"],
                                      "domains": r.get("domains", []), "p": p.urgency_proba,
-                                     "dom": p.domain_proba, "kind": p.kind_proba}, ensure_ascii=False) + "\n")
+                                     "dom": p.domain_proba, "kind": p.kind_proba, "fields": p.field_proba,
+                                     **{k: r[k] for k in FIELD_HEADS if k in r}}, ensure_ascii=False) + "\n")
         return 0
     vec, heads = fit_heads(rows, kinds)
     data = export(vec, heads, files, rows)

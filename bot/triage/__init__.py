@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from . import fields as F
+from . import model as M
 from .danger import DangerAnalysis, analyse, new_danger_kinds
 from .emergency import DANGER_KINDS, EMERGENCY_KINDS, numbers_for
 from .lang import detect_language
@@ -152,6 +153,11 @@ def _full(texts: List[str]) -> TriageResult:
     domains, model_signals = _vote_domains(texts, domains)
     signals.extend(model_signals)
     requester, req_signals = F.detect_requester(clauses)
+    story = _model_story(clauses)
+    model_requester = story.field("requester", M.T_REQUESTER) if story else None
+    if model_requester and model_requester != requester:
+        req_signals.insert(0, f"demandeur: {model_requester} (modèle)")
+        requester = model_requester
     age_stage, age_signals = F.detect_age(clauses, requester)
     # a victim known to be an adult: 3977 (maltreatment of adults with disabilities) rather than 119
     if age_stage == "plus_21" and "enfant" in a.danger_kinds and requester != "personne":
@@ -168,6 +174,10 @@ def _full(texts: List[str]) -> TriageResult:
             set(flags) & {"sans_solution", "fin_accompagnement", "creton"} and _CHILD_SERVICES.search(" . ".join(clauses)):
         flags.append("transition_16_21")
     complexity, cx_signals = F.detect_complexity(domains, flags, a.tags)
+    model_complexity = story.field("complexity", M.T_COMPLEXITY) if story else None
+    if model_complexity and int(model_complexity) != complexity:
+        complexity = int(model_complexity)
+        cx_signals = [f"complexité {complexity} (modèle)"] + cx_signals
     if complexity < 2 and set(a.danger_kinds) & PROTECTION_KINDS:
         complexity = 2  # protection needs several partners (police, 3977 or 119, social services)
         cx_signals.append("complexité 2: protection de la personne")
@@ -188,11 +198,15 @@ def _full(texts: List[str]) -> TriageResult:
                         danger_kinds=list(a.danger_kinds), flags=flags, full=True)
 
 
+def _model_story(clauses: List[str]):
+    """The model's reading of the whole story (all user turns), for the narrative fields."""
+    return M.predict_clauses(tuple(clauses)) if clauses else None
+
+
 def _vote_domains(texts: List[str], rule_domains: List[str]) -> Tuple[List[str], List[str]]:
     """Rules and model vote on the life domains: a domain the rules found stays unless the model finds it
     very unlikely (P < ``T_DOMAIN_DROP``); a domain the rules missed is added when the model is confident
     (P ≥ ``T_DOMAIN_ADD``). Each turn counts: a domain's probability is its highest over the messages."""
-    from . import model as M
     best: Dict[str, float] = {}
     for t in texts:
         p = M.predict(t) if t else None

@@ -125,6 +125,18 @@ class Prediction:
         self.domain_proba: Dict[str, float] = {}
         if "domain" in scores:
             self.domain_proba = {lab: _sigmoid(z) for lab, z in zip(model.heads["domain"]["labels"], scores["domain"])}
+        # narrative fields (complexity, requester, age_stage): label → probability
+        self.field_proba: Dict[str, Dict[object, float]] = {
+            name: dict(zip(h["labels"], _softmax(scores[name])))
+            for name, h in model.heads.items() if h.get("type") == "softmax" and name != "urgency"}
+
+    def field(self, name: str, threshold: float):
+        """The model's label for a narrative field when its probability reaches ``threshold``, else None."""
+        proba = self.field_proba.get(name)
+        if not proba:
+            return None
+        label, p = max(proba.items(), key=lambda kv: kv[1])
+        return label if p >= threshold else None
 
     @property
     def p_vitale(self) -> float:
@@ -176,7 +188,9 @@ T_VITALE_GUARDED = 0.95  # ... where a guard of the rules set a danger word asid
 T_HAUTE = 0.6  # P(haute or vitale) from which the model raises a normale message to haute
 T_DOMAIN_DROP = 0.2  # a domain the rules found is dropped when the model gives it less than this
 T_DOMAIN_ADD = 0.75  # a domain the rules missed is added from this probability
-T_KIND = 0.5  # P(kind) from which the model names the danger kind
+T_KIND = 0.5
+T_COMPLEXITY = 0.7  # the model's complexity level replaces the rules' from this probability
+T_REQUESTER = 0.8  # the model's requester replaces the rules' from this probability  # P(kind) from which the model names the danger kind
 MIN_WORDS = 4  # shorter texts ("ce soir", "mon mari") carry too little for the model: the rules alone judge them
 MAX_WINDOWS = 6000  # a huge paste: the rules read all of it, the model its first ~3,000 clauses
 WINDOW_WORDS = 120

@@ -28,7 +28,7 @@ ONLY_THE_MODEL_SEES = [
 def test_model_file_is_present_and_loads():
     m = M.load()
     assert m is not None, f"{M.MODEL_PATH} missing: run scripts/train_triage_model.py"
-    assert set(m.heads) == {"urgency", "kind", "domain"}
+    assert set(m.heads) == {"urgency", "kind", "domain", "complexity", "requester"}
     assert m.heads["urgency"]["labels"] == ["vitale", "haute", "normale"]
 
 
@@ -76,6 +76,19 @@ def test_model_only_danger_inside_a_conversation():
 def test_model_never_names_other_kinds_where_the_rules_found_the_danger():
     assert danger_check("mon mari me frappe").danger_kinds == ["violence_femme"]
     assert is_new_danger(["je veux mourir"], "mon mari me frappe") == ["violence_femme"]
+
+
+CMI_RENEWAL = "Je voudrais savoir comment renouveler ma carte mobilité inclusion, elle expire le mois prochain."
+
+
+def test_model_reads_a_plain_question_as_level_1():
+    """An information question (level 1 in the guide): the rules alone see two domains and say 2."""
+    r = triage_message(CMI_RENEWAL)
+    assert (r.complexity, r.domains) == (1, ["droits"]), r.signals
+
+
+def test_rules_alone_overcount_it(rules_only):
+    assert triage_message(CMI_RENEWAL).complexity == 2
 
 
 def test_short_texts_are_left_to_the_rules():
