@@ -150,7 +150,7 @@ def _full(texts: List[str]) -> TriageResult:
     # blank the spans of danger words before looking for domains ("sous un train" is no transport request)
     blanked = _blank(texts, a)
     domains, dom_signals = F.detect_domains(blanked, a.danger_kinds, flags, a.tags)
-    domains, model_signals = _vote_domains(texts, domains)
+    domains, model_signals = _vote_domains(blanked, domains)
     signals.extend(model_signals)
     requester, req_signals = F.detect_requester(clauses)
     story = _model_story(clauses)
@@ -203,24 +203,18 @@ def _model_story(clauses: List[str]):
     return M.predict_clauses(tuple(clauses)) if clauses else None
 
 
-def _vote_domains(texts: List[str], rule_domains: List[str]) -> Tuple[List[str], List[str]]:
+def _vote_domains(blanked: List[str], rule_domains: List[str]) -> Tuple[List[str], List[str]]:
     """Rules and model vote on the life domains: a domain the rules found stays unless the model finds it
     very unlikely (P < ``T_DOMAIN_DROP``); a domain the rules missed is added when the model is confident
-    (P ≥ ``T_DOMAIN_ADD``). Each turn counts: a domain's probability is its highest over the messages."""
-    best: Dict[str, float] = {}
-    for t in texts:
-        p = M.predict(t) if t else None
-        if p is None:
-            continue
-        for d, pd in p.domain_proba.items():
-            best[d] = max(best.get(d, 0.0), pd)
-    if not best:
+    (P ≥ ``T_DOMAIN_ADD``). The model reads the whole conversation as one story, with the danger words
+    blanked as for the rules ("j'ai avalé mes médicaments" asks for no care domain by itself)."""
+    story = _model_story(blanked)
+    if story is None:
         return rule_domains, []
-    signals: List[str] = []
+    best = story.domain_proba
     kept = [d for d in rule_domains if best.get(d, 1.0) >= M.T_DOMAIN_DROP]
     added = [d for d in F.DOMAINS if d not in rule_domains and best.get(d, 0.0) >= M.T_DOMAIN_ADD]
-    for d in added:
-        signals.append(f"{d}: modèle ({best[d]:.2f})")
+    signals = [f"{d}: modèle ({best[d]:.2f})" for d in added]
     return [d for d in F.DOMAINS if d in kept or d in added], signals
 
 

@@ -14,8 +14,9 @@ from .normalize import normalize
 PLAN_RULES = {"w_plan", "w_letters", "g_intent_cue"}
 # a past danger told as over ("avant je voulais mourir mais maintenant ça va mieux", "il y a 5 ans ...
 # aujourd'hui je vais bien", "hier il a fait une crise, les pompiers sont venus, maintenant ça va")
-_PAST_MARK = re.compile(r"\b(?:avant|autrefois|hier|il y a|le an dernier|le annee derniere|plus jeune|quand je etais|a une epoque|dans le passe|a le epoque|pendant des annees|la semaine derniere|le mois dernier|ado je|enfant je)\b")
-_RESOLVED = re.compile(r"\b(?:maintenant (?:ca|tout) va\b|(?:on|nous|je) (?:vit|vivons|vis) (?:tranquille\w*|bien|en securite|sereinement)|je suis partie?\b(?: [\w,]+){0,3} aujourdhui|au cas ou|(?:ca|tout) va (?:beaucoup |bien |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien )?(?:mieux|bien)|(?:il|elle) va (?:beaucoup |bien )?(?:mieux|bien)|ce est (?:fini|derriere (?:moi|nous)|du passe)|je me en suis sorti\w*|(?:il|elle) est parti\w*(?: \w+){0,3}(?: maintenant)?|(?:il|elle) ne (?:est|habite|vit) plus (?:la|avec nous|a la maison)|gueri\w*|stabilise\w*|(?:les pompiers?|le samu|les secours) (?:sont|est) (?:venus?|passes?))\b")
+_PAST_MARK = re.compile(r"\b(?:(?:me|le|la|les|nous|te) (?:battait|frappait|tapait|menacait|violait|maltraitait|enfermait)|(?:me|lui|leur) donnait|avait fugue|avais fugue|y a (?:\d+|un|une|deux|trois|quelques) (?:ans|mois|semaines|jours)|depuis (?:\d+|des|plusieurs|deux|trois|cinq|dix) (?:ans|annees)|avant|autrefois|hier|il y a|le an dernier|le annee derniere|plus jeune|quand je etais|a une epoque|dans le passe|a le epoque|pendant des annees|la semaine derniere|le mois dernier|ado je|enfant je)\b")
+_RESOLVED = re.compile(r"\b(?:(?:je suis|nous sommes|on est|elle est|il est) (?:maintenant |enfin |aujourdhui )?en securite|on a eu (?:tres |vraiment |super )?peur|plus de peur que de mal|depuis (?:on|nous) (?:range|rangeons|fait attention|faisons attention)|(?:on|nous|la police|les gendarmes|les pompiers|le foyer|le etablissement) (?:le|la|les) (?:a|avons|ont) retrouve\w*|retrouve\w* le soir meme|(?:on est|on etait|nous sommes|je suis|sommes|suis) (?:separes?|separees?|divorces?|divorcees?)|(?:il|elle) ne a plus (?:aucun )?contact|aujourdhui (?:je ai|on a|nous avons) (?:mon|un|une|notre|enfin) (?:appart|appartement|logement|maison|chez moi|travail|toit)|maintenant (?:ca|tout) va\b|(?:on|nous|je) (?:vit|vivons|vis) (?:tranquille\w*|bien|en securite|sereinement)|je suis partie?\b(?: [\w,]+){0,3} aujourdhui|au cas ou|(?:ca|tout) va (?:beaucoup |bien |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien )?(?:mieux|bien)|(?:il|elle) va (?:beaucoup |bien )?(?:mieux|bien)|ce est (?:fini|derriere (?:moi|nous)|du passe)|je me en suis sorti\w*|(?:il|elle) est parti\w*(?: \w+){0,3}(?: maintenant)?|(?:il|elle) ne (?:est|habite|vit) plus (?:la|avec nous|a la maison)|gueri\w*|stabilise\w*|(?:les pompiers?|le samu|les secours) (?:sont|est) (?:venus?|passes?))\b")
+_FOUND_AT_ONCE = re.compile(r"\bretrouve\w* (?:en \d+ minutes|tout de suite|aussitot|rapidement|vite|le soir meme|sain et sauf|saine et sauve|sains et saufs)\b|\b(?:on|nous) (?:se est|nous sommes) perdu\w* (?:\d+|quelques|dix|cinq) minutes\b|\ble gps nous a sauves?\b")
 _NOW_THREAT = re.compile(r"\b(?:ce soir|cette nuit|maintenant je (?:veux|vais) (?:mourir|en finir|me|crever|disparaitre)|de nouveau|encore envie|recommence|je ai peur que ca revienne)\b")
 SELF_CUES = {"je", "me", "moi", "my", "i", "mon coeur", "myself"}
 OTHER_CUES = {
@@ -26,6 +27,7 @@ OTHER_CUES = {
     "monsieur", "madame", "dame", "homme", "personne", "quelque", "son", "sa", "ses", "he", "she", "his", "her",
     "someone", "amie", "ami", "copain", "copine", "beneficiaire", "locataire", "colocataire",
 }
+_DETERMINERS = {"une", "la", "cette", "quelle", "de", "autre", "seule", "chaque", "meme", "une autre", "la meme"}
 _PLUS_NOT_NEG = {"de", "en", "le", "les", "au", "un", "non", "une", "des", "bien", "beaucoup"}
 _TIME_MISSING = re.compile(r"\b(?:depuis|ce matin|cette nuit|hier|heures|introuvable|pas rentre|pas rentree|cherche|cherchons|toujours pas|disparu|partie?|sortie?|fugue|ce soir|tout a le heure|maintenant)\b")
 _PARTNER_RE = re.compile(r"\b(?:mon |mon ex |son |ton )" + R.PARTNER + r"\b|\bviolences? conjugales?\b|\bmon ex\b")
@@ -83,6 +85,9 @@ def _negated(clause: str, start: int, matched: str = "", end: Optional[int] = No
         before3 = clause[:start].split()[-3:]
         if after and after[0] in {"pas", "jamais", "plus", "point", "guere"} and "ne" in before3:
             return True
+    prior = [t for t in clause[:start].split() if t not in ("ne", "le", "la", "les", "lui", "me", "te", "nous", "leur")][-2:]
+    if prior and prior[-1] == "personne" and (len(prior) < 2 or prior[0] not in _DETERMINERS):
+        return True  # "personne ne me frappe", "non personne me frappe" (not "une personne me frappe")
     first = matched.split(" ", 1)[0] if matched else ""
     if first in SUBJECTS:  # the match opens its own sub-clause ("je ne en peux plus je vais le laisser")
         return False
@@ -197,9 +202,16 @@ def scan_message(text: str, msg: int = 0, guarded: Optional[List[str]] = None) -
     clauses = normalize(text or "")
     if not clauses:
         return []
+    if any(R.IDIOMS.search(c) for c in clauses):
+        clauses = tuple(R.IDIOMS.sub(lambda m: " " * len(m.group(0)), c) for c in clauses)
     message = " . ".join(clauses)
     hits: List[Hit] = []
-    fiction_clauses = [bool(R.FICTION.search(c)) for c in clauses]
+    fiction_all = bool(R.FICTION_MESSAGE.search(message))
+    fiction_clauses = [fiction_all or bool(R.FICTION.search(c)) for c in clauses]
+    # a joke ("mdr", "pour jouer", 😂) sets aside threats and other dangers, never suicidal words nor a
+    # medical emergency: "mdr je vais me jeter du pont ce soir" may be a cry for help told lightly
+    joke_all = bool(R.JOKE_EMOJI.search(text))
+    joke_clauses = [joke_all or bool(R.JOKE.search(c)) for c in clauses]
     past_clauses = [bool(re.search(R.PAST_LONG, c)) for c in clauses]
     for ci, clause in enumerate(clauses):
         for rule in R.ALL_RULES:
@@ -208,8 +220,12 @@ def scan_message(text: str, msg: int = 0, guarded: Optional[List[str]] = None) -
                 if end == start:
                     continue
                 if rule.require is not None and not rule.require.search(message):
+                    if guarded is not None and rule.level == "vitale":
+                        guarded.append(rule.id)  # a danger word whose context the rules found lacking
                     continue
-                if _guarded(rule, clause, m, start, end, fiction_clauses[ci]):
+                joke = joke_clauses[ci] and rule.fiction and rule.kind not in ("suicide", "medical?", "medical") \
+                    and rule.family not in ("means", "plan", "time", "distress")
+                if _guarded(rule, clause, m, start, end, fiction_clauses[ci]) or joke:
                     if guarded is not None and rule.level in ("vitale", "weak"):
                         guarded.append(rule.id)
                     continue
@@ -224,6 +240,10 @@ def scan_message(text: str, msg: int = 0, guarded: Optional[List[str]] = None) -
                     else:
                         continue
                 if rule.kind == "medical?":
+                    if R.MEDICAL_PAST.search(clause) and not R.MEDICAL_NOW.search(clause):
+                        if guarded is not None:
+                            guarded.append(rule.id)
+                        continue  # yesterday's fall or malaise, nothing said about now
                     third = _subject_is_other(clause, start, m.group(0))
                     kinds = ("autrui",) if third else ("medical",)
                 elif rule.kind in ("violence?", "violence_autre?"):
@@ -287,7 +307,8 @@ def analyse(texts: Sequence[str]) -> DangerAnalysis:
     other_signals: List[str] = []
     families: Dict[str, List[Hit]] = {}
     resolved_msgs = {i for i, t in enumerate(flat_msgs)
-                     if _PAST_MARK.search(t) and _RESOLVED.search(t) and not _NOW_THREAT.search(t)}
+                     if (_PAST_MARK.search(t) and _RESOLVED.search(t) or _FOUND_AT_ONCE.search(t))
+                     and not _NOW_THREAT.search(t)}
     for h in all_hits:
         rule = h.rule
         if h.msg in resolved_msgs and h.level in ("vitale", "weak", "haute") and not h.flag:
@@ -443,7 +464,7 @@ def _model_boost(msgs: Sequence[str], resolved: Set[int], guarded: Dict[int, Lis
                     _add(out.danger_kinds, k)
                     out.danger_pairs.add((k, sig))
                 _add(vital_signals, sig)
-            elif not raised and p.p_haute_or_above >= M.T_HAUTE:
+            elif not raised and p.p_haute_or_above >= M.T_HAUTE and sum(len(c.split()) for c in win) >= M.MIN_WORDS_HAUTE:
                 _add(other_signals, f"{MODEL_HAUTE_SIGNAL} ({p.p_haute_or_above:.2f})")
 
 
@@ -452,7 +473,10 @@ def new_danger_kinds(previous: Sequence[str], new_text: str) -> List[str]:
     after = analyse(list(previous) + [new_text])
     out: List[str] = [k for k in after.danger_kinds if k not in before.danger_kinds]
     alone = analyse([new_text])
-    for kind, sig in sorted(alone.danger_pairs | (after.danger_pairs - before.danger_pairs)):
+    # what the new message shows alone counts when the conversation keeps it (the model reads a message
+    # only where the rules found nothing: "je vais tous les prendre ce soir" after "j'ai gardé des
+    # médicaments" is the rules' suicide, not a second kind the model would name for the message alone)
+    for kind, sig in sorted((alone.danger_pairs & after.danger_pairs) | (after.danger_pairs - before.danger_pairs)):
         if (kind, sig) not in before.danger_pairs and kind not in out:
             out.append(kind)
     # keep the display order of the conversation result

@@ -182,15 +182,16 @@ def load(path: Optional[str] = None) -> Optional[LinearHeads]:
 
 
 # Decision thresholds, chosen on out-of-fold predictions of the training sets (docs/TRIAGE.md)
-T_VITALE = 0.6  # P(vitale) from which the model raises a message to vitale
+T_VITALE = 0.5  # P(vitale) from which the model raises a message to vitale
 T_VITALE_PART = 0.8  # ... for a window that is only a part of a long text (one or two of its clauses)
 T_VITALE_GUARDED = 0.95  # ... where a guard of the rules set a danger word aside (negation, figurative...)
 T_HAUTE = 0.6  # P(haute or vitale) from which the model raises a normale message to haute
 T_DOMAIN_DROP = 0.2  # a domain the rules found is dropped when the model gives it less than this
 T_DOMAIN_ADD = 0.75  # a domain the rules missed is added from this probability
-T_KIND = 0.5
+T_KIND = 0.5  # P(kind) from which the model names the danger kind
 T_COMPLEXITY = 0.7  # the model's complexity level replaces the rules' from this probability
-T_REQUESTER = 0.8  # the model's requester replaces the rules' from this probability  # P(kind) from which the model names the danger kind
+T_REQUESTER = 0.8  # the model's requester replaces the rules' from this probability
+MIN_WORDS_HAUTE = 6  # ... and to raise a message to haute ("Elle reste à la maison" is too thin for it)
 MIN_WORDS = 4  # shorter texts ("ce soir", "mon mari") carry too little for the model: the rules alone judge them
 MAX_WINDOWS = 6000  # a huge paste: the rules read all of it, the model its first ~3,000 clauses
 WINDOW_WORDS = 120

@@ -76,7 +76,47 @@ FICTION = re.compile(
     r"|\b(?:dans|a) (?:le|la|un|une|ce|cette) (?:film|serie|livre|roman|dessin anime|jeu|histoire|chanson|manga|episode|reve|cauchemar)\b"
     r"|\b(?:le|la|un|une|les|des|son|sa|ce|cette) (?:heros|heroine|personnage|personnages)\b"
     r"|\b(?:une|un|la|le|cette|ce|des|les) (?:serie|series|film|films|livre|roman|dessin anime|emission|jeu video|manga|chanson|reportage|documentaire|bd|video|videos|episode) (?:ou|dans laquelle|dans lequel|qui parle|sur|qui montre|avec)\b"
+    # role play, training, prevention: "pour un jeu de rôle en formation", "comment en parler ... pour prévenir"
+    r"|\bjeu de role\b|\bmise en situation\b|\b(?:en|une|la|ma|notre) formation\b(?: \w+){0,6} (?:quelle|quoi|comment|bonne reponse)\b"
+    r"|\b(?:comment|pour) (?:en parler|lui en parler|leur en parler|prevenir|la prevenir|le prevenir|les prevenir)\b"
+    r"|\b(?:les |des |quels sont les )?(?:signes|signaux) que\b|\breperer (?:la|les) (?:maltraitance|signes|violences?)\b"
+    r"|\bau (?:jt|journal|info|infos|20h|13h)\b|\b(?:ils|elles|on) (?:parlent|parle|ont parle|a parle|parlaient) (?:de le|de la|de|du|des) (?:\w+ )?(?:noyade|suicide|incendie|violences?|maltraitance|harcelement|secours|gestes de secours|premiers secours)\b"
 )
+
+# Idioms that hold danger words without danger, blanked before the danger rules read a clause:
+# "je vais me pendre au cou de l'assistante sociale" (hug her), "ça va me tuer d'attendre", "ce dossier va me
+# tuer", "mon patron va me tuer si j'arrive en retard".
+_THINGS = (r"(?:ca|cela|ce qui|ce dossier|ce formulaire|ces formulaires|ces papiers|ces demarches|cette attente|"
+           r"le attente|la paperasse|la administration|le administration|ce boulot|ce travail|ce stress|ce bruit|"
+           r"la chaleur|ce delai|ces delais|ce site|cette appli|cette application|ces reunions|cette reunion|"
+           r"ces rendez vous|ce rendez vous|la cdaph|la mdph|la caf|ce truc|ces trucs|ces histoires|cette histoire|ce cirque)")
+IDIOMS = re.compile(
+    r"\b(?:me|te|se|nous|vous) pendre au cou\b|\bpendue? a (?:son|mon|ton) cou\b"
+    r"|\b" + _THINGS + r"(?: mdph| caf| aah| pch)? (?:va|vont|allait|finira par|finit par|risque de)? ?(?:me|nous) (?:tuer|achever|tue|tuent)\b"
+    r"|\b(?:va|vont) (?:me|nous) tuer si (?:je|on|nous) (?:arrive|arrivons|suis|sommes) (?:encore )?en retard\b"
+    r"|\b(?:vais|va|vont) (?:le|la|les|te) tuer (?:si|se) (?:il|elle|ils|elles|tu) (?:oublie|oublient|oublies|perd|perdent|rate|ratent|laisse|laissent|ne range|recommence|recommencent)\b"
+    r"|\bje vais (?:mourir|crever) si je (?:rate|loupe|manque|dois encore|dois refaire|remplis|recois)\b"
+    r"|\b(?:tombe|tombee|tombes|tomber|roule|roulait|se roulait) (?:par terre|de sa chaise|au sol) de rire\b"
+    r"|\bcrever le ecran\b|\bsauter en (?:parachute|elastique|parapente)\b|\bsaut en parachute\b"
+    r"|\boverdose de (?:bonbons|chocolat|sucre|sucreries|series|ecrans|travail|reunions|paperasse|papiers|jeux)\b"
+    r"|\b(?:se est|se sont|me suis|nous sommes|te es) battu\w* comme (?:un|une|des) \w+\b|\bbattu\w* comme un lion\b"
+    r"|\b(?:me|nous) donne envie de (?:me|nous) (?:jeter|pendre|tirer une balle|tuer)(?: par la fenetre| sous un train)?\b"
+)
+# "mdr", "lol", "pour jouer": a joke or a game in the clause sets danger words aside like fiction does
+JOKE = re.compile(r"\b(?:mdr|lol|ptdr|xd|haha\w*|hihi\w*|pour rire|pour jouer|en jouant|pour de faux|pour de rire|pour plaisanter|je rigole|jrigole|(?:il|elle) joue au|(?:ce est|ce etait) (?:son|leur|un) jeu)\b")
+JOKE_EMOJI = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F61C\U0001F61D\U0001F61B\U0001F643\U0001F639\U0001F604\U0001F601\U0001F60E\U0001F60F\U0001F92A]")
+
+# a fiction / training context that holds for the whole message ("C'est pour un jeu de rôle : ...")
+FICTION_MESSAGE = re.compile(
+    r"\b(?:jeu de role|jeux de role|mise en situation|cas pratique|exercice de formation|scenario de formation)\b"
+    r"|\b(?:ce est|cest) pour (?:une|un|mon|ma|notre|nos|mes) (?:formation|expose|memoire|cours|these|devoir|stage|projet scolaire|travail scolaire)\b"
+    r"|\bpour (?:mon|ma|notre) (?:memoire|these|expose|formation|cours)\b"
+    r"|\b(?:juste un (?:reve|cauchemar)|a reve que|ai reve que|avait reve que|a fait un cauchemar|fait des cauchemars)\b"
+    r"|\b(?:module|formation|atelier) (?:\w+ )?reperer (?:la|les) (?:maltraitance|signes|violences?)\b"
+)
+# a medical event told as yesterday's, with nothing saying it goes on now ("elle a fait un malaise hier")
+MEDICAL_PAST = re.compile(r"\b(?:hier|avant hier|la semaine derniere|le mois dernier|le week end dernier|samedi dernier|dimanche dernier)\b")
+MEDICAL_NOW = re.compile(r"\b(?:toujours|encore|depuis|maintenant|en ce moment|ce matin|cette nuit|ce soir|aujourdhui|tout de suite|ne se releve|ne repond|ne bouge|ne respire|seule? (?:par terre|au sol|a la maison|chez (?:lui|elle))|tout seul|toute seule|(?:ne )?peut (?:pas|plus) se (?:lever|relever)|par terre|au sol)\b")
 
 NEGATORS = {"pas", "jamais", "plus", "aucun", "aucune", "non", "ni", "not", "never", "no", "nullement", "point",
             "rien", "dont"}
@@ -159,7 +199,7 @@ SUICIDE_RULES = [
       "vitale", "idées noires", kind="suicide", negatable=True, fiction=True,
       exclude=r"\b(?:risque|evaluation|questionnaire|(?:le|la|mon|ma) (?:medecin|psy|psychiatre|psychologue|docteur|infirmier|infirmiere|generaliste) (?:me )?a demande|on me a demande)\b(?: [\w,]+){0,12} (?:faible|nul|non|pas|aucune|jamais)\b"),
     R("self_harm", r"\b(?:je me (?:coupe|scarifie|mutile|taillade|brule|frappe la tete|tape la tete|griffe jusque au sang)|automutil\w*|scarification\w*|je me fais du mal|me faire du mal|me suis (?:coupe|coupee|scarifie|scarifiee|taillade|tailladee) (?:les (?:bras|poignets|veines|cuisses)|expres|volontairement))\b",
-      "vitale", "automutilation", kind="suicide",
+      "vitale", "automutilation", kind="suicide", fiction=True,
       after_exclude=r"^ (?:les ongles|les cheveux|le doigt|en cuisinant|en bricolant)",
       before_exclude=r"\b(?:veut|va|vont|veulent|vienne|viennent|il|elle|on|ils|peur que (?:il|elle|on))(?: \w+){0,1} $"),
     R("self_harm_other", r"\b(?:se coupe|se coupent|se scarifie|se scarifient|se mutile|se taillade|se tailladent|se fait du mal|se brule|se automutile|se est coupe|se est coupee|se est scarifie|se est scarifiee|se tape la tete (?:contre|par terre) (?:jusque au sang|au sang))\b(?: \w+){0,3}",
@@ -275,7 +315,7 @@ VIOLENCE_VERBS = (
     r"agresse|agressent|etrangle|etranglent|maltraite|maltraitent|maltraitait|brutalise|brutalisent|secoue|secouent|"
     r"enferme|enferment|enfermait|attache|attachent|attachait|sequestre|sequestrent|menace|menacent|menacait|"
     r"touche|touchent|tripote|tripotent|gifle|giflent|pince|pincent|brule|brulent|mord|mordent|prive|privent|"
-    r"rackette|rackettent|tabasse|tabassent|bouscule|bousculent|humilie|humilient|insulte|insultent|"
+    r"rackette|rackettent|tabasse|tabassent|bouscule|bousculent|humilie|humilient|"
     r"fait du mal|font du mal|faisait du mal|fait mal|font mal|"
     r"(?:a|ont|avait|avaient) (?:frappe|battu|viole|agresse|etrangle|pousse|menace|enferme|attache|gifle|brule|"
     r"tabasse|touche|secoue|mordu|cogne|tape|blesse|poignarde|bouscule|maltraite|sequestre|fait du mal|rackette)(?:e|es|s)?)"
@@ -352,7 +392,7 @@ OTHER_VITAL_RULES = [
       exclude=r"\b(?:vacances|sejour|colonie|camp|voyage|hotel pour les vacances|week end a|chambre de hotel pour|repit|garder|accueil temporaire|internat|dans (?:un|deux|trois|quelques) (?:mois|semaines|ans)|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la rentree|apres sa sortie|apres la sortie|quand il sortira|quand elle sortira|plus tard|a terme|dans le futur|a le avenir|un jour)\b"),
     R("abri_outside", r"\b(?:dormir|dors|dort|dormons|dorment|dormi|passer la nuit|passe la nuit|passons la nuit|passe les nuits|coucher|couche|couchons|vivre|vis|vit|vivons) (?:dehors|dans la rue|a la rue|dans (?:ma|la|notre|sa|une|leur) voiture|dans (?:le|un|une|la) (?:parc|hall|squat|camion|parking|cave|abri bus|abribus|gare|station|tente)|dans la gare|a la gare|sous un pont|sous les ponts|sur un banc|dans une tente|dans la cage de escalier|dans les escaliers|dans le metro)\b",
       "vitale", "abri: dort dehors", kind="abri", negatable=True,
-      exclude=r"\b(?:camping|vacances|scout|scouts|bivouac|festival|sortie nature|colonie|camp|randonnee|jardin|pour rire|pour se amuser|a la belle etoile|pour jouer)\b|\b(?:va|vont|allons|vais|risque de|risquons de|risquent de|pourrait|pourrions|peur de) (?:devoir )?(?:dormir|vivre|passer)(?: \w+){0,3} (?:dans (?:un|deux|trois|quelques) (?:mois|semaines)|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la fin du mois|si)\b"),
+      exclude=r"\b(?:camping|vacances|scout|scouts|bivouac|festival|sortie nature|colonie|camp|randonnee|jardin|pour rire|pour se amuser|a la belle etoile|pour jouer|pour couper le trajet|aire de autoroute|road trip)\b|\b(?:va|vont|allons|vais|risque de|risquons de|risquent de|pourrait|pourrions|peur de) (?:devoir )?(?:dormir|vivre|passer)(?: \w+){0,3} (?:dans (?:un|deux|trois|quelques) (?:mois|semaines)|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la fin du mois|si)\b"),
     R("abri_tonight", r"\b(?:dehors|a la rue|sans abri|sans toit|sdf|sans logement|sur le trottoir)\b",
       "vitale", "abri: dehors ce soir", kind="abri", negatable=True,
       require=r"\b(?:ce soir|cette nuit|des ce soir|aujourdhui|tout de suite|tonight)\b",

@@ -84,7 +84,7 @@ CMI_RENEWAL = "Je voudrais savoir comment renouveler ma carte mobilité inclusio
 def test_model_reads_a_plain_question_as_level_1():
     """An information question (level 1 in the guide): the rules alone see two domains and say 2."""
     r = triage_message(CMI_RENEWAL)
-    assert (r.complexity, r.domains) == (1, ["droits"]), r.signals
+    assert r.complexity == 1 and "droits" in r.domains, r.signals
 
 
 def test_rules_alone_overcount_it(rules_only):
