@@ -204,6 +204,8 @@ def scan_message(text: str, msg: int = 0, guarded: Optional[List[str]] = None) -
         return []
     if any(R.IDIOMS.search(c) for c in clauses):
         clauses = tuple(R.IDIOMS.sub(lambda m: " " * len(m.group(0)), c) for c in clauses)
+        if guarded is not None:
+            guarded.append("idiome")  # the model reads the words, not the idiom: it needs more to overrule
     message = " . ".join(clauses)
     hits: List[Hit] = []
     fiction_all = bool(R.FICTION_MESSAGE.search(message))

@@ -6,6 +6,7 @@ normalize.py (no accents, elisions expanded: "je ai", "le hopital").
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 DOMAINS = ["scolarite", "emploi", "logement", "sante", "repit", "loisirs", "transport", "droits", "vie_sociale",
@@ -258,7 +259,8 @@ PRO_JOB = (
     r"aide medico psychologique|accompagnant educatif et social|conseiller en insertion|conseillere en insertion|"
     r"referent de parcours|referente de parcours|referent parcours|referente parcours|mandataire|delegue mandataire|"
     r"educatrice de jeunes enfants|educateur de jeunes enfants|ejee?|cadre socio educatif|infirmier en pratique avancee|"
-    r"assistant de service social|ass|coordinatrice de parcours|coordinateur de parcours|case manager|gestionnaire de cas)"
+    r"assistant de service social|ass|coordinatrice de parcours|coordinateur de parcours|case manager|gestionnaire de cas|"
+    r"orthoptiste|pasteur|cure|aumonier|employeur)"
 )
 PRO_STRONG = _c(
     r"\b(?:je travaille (?:a|au|aux|a la|a le|dans|en|comme|pour|aupres)(?! esat| temps| mi temps| plein temps| domicile| la maison)|nous travaillons (?:a|au|dans|en|pour|aupres|avec (?:des|les) (?:personnes|familles|jeunes))|dans le cadre de mon travail|"
@@ -270,7 +272,9 @@ PRO_STRONG = _c(
     r"je vous (?:contacte|ecris|sollicite) (?:pour|au sujet de|concernant) (?:un|une|monsieur|madame|la situation)|"
     r"je suis un (?:jeune|usager|patient|beneficiaire)|je suis une (?:jeune|usagere|patiente|beneficiaire|famille)|"
     r"une famille que je|un jeune que je|une jeune que je|une personne que je|un monsieur que je|une dame que je|"
-    r"je signale|pour le compte de|"
+    r"je signale|pour le compte de|je dirige (?:un|une|le|la|notre|ce|cette)|je coordonne (?:un|une|le|la|notre)|"
+    r"je enseigne (?:en|au|a|dans)|je suis responsable (?:rh|des ressources humaines|de secteur|du service|de le accueil|de la structure)|"
+    r"responsable rh|chargee? de mission handicap|referente? handicap|nous souhaitons recruter|dans (?:mon|notre) entreprise|"
     r"(?:dame|monsieur|personne|jeune|famille|patient|patiente|femme|homme|enfant|eleve|usager|usagere|resident|residente) "
     r"que je (?:aide|accompagne|suis|soigne|recois|vois|connais))\b"
 )
@@ -281,6 +285,8 @@ PRO_OPENING = _c(
     r" (?:en|au|aux|a le|a la|dans|de|du|des|chez|a|libérale?|liberale?|specialisee?|scolaire|referente?|,)"
     r"|\b(?:nous|on) (?:suivons|suit|accompagnons|accompagne|accueillons|accueille|avons|a) (?:actuellement |en ce moment )?(?:un|une) (?:jeune|usager|usagere|patient|patiente|resident|residente|beneficiaire|monsieur|dame|adolescent|adolescente|eleve|enfant|famille|personne|femme|homme)\b"
 )
+SELF_OVERRIDE = _c(r"\b(?:en fait (?:ce est|cest) pour moi|(?:ce est|cest) pour moi (?:meme|que je)|je suis moi meme|"
+                   r"moi meme (?:reconnue?|handicapee?|en fauteuil|atteinte?|sourde?|malvoyante?|aveugle|malade))\b")
 PRO_JOB_RE = _c(r"\bje suis (?:as|es|me|ass) (?:a|au|en|dans|de|du|chez)\b|\bje suis (?:\w+ ){0,2}" + PRO_JOB + r"\b|\b(?:en tant que|en qualite de) (?:\w+ ){0,2}" + PRO_JOB + r"\b")
 THIRD_PARTY = _c(
     r"\b(?:un jeune|une jeune|un usager|une usagere|un patient|une patiente|un eleve|une eleve|une famille|un monsieur|"
@@ -362,6 +368,10 @@ def detect_requester(clauses: Sequence[str]) -> Tuple[str, List[str]]:
     m = SELF_STRONG.search(text)
     if m:
         self_ += 2
+    m = SELF_OVERRIDE.search(text)
+    if m:  # "je suis la maman de Léa. En fait c'est pour moi": the writer's own need
+        self_ += 6
+        pro = aid = 0
     if not (pro or aid or self_) and FIRST_PERSON.search(text):
         self_ += 1
     if pro and pro >= aid:
@@ -446,10 +456,23 @@ def stage_of(age: int, months: bool = False) -> str:
     return "plus_21"
 
 
-def detect_age(clauses: Sequence[str], requester: str) -> Tuple[str, List[str]]:
+_GLUED_AGE = re.compile(r"\b(\d{1,3})(ans|an|mois)\b")  # "16ans", "5ans"
+# a birth year: "né en 2008", "je suis née en 1987", "né le 3 mai 2011"
+_BIRTH = re.compile(r"\b(je suis |suis )?nee?s? (?:en|le \d{1,2} \w+|le \d{1,2}) ((?:19|20)\d\d)\b")
+_APPOSED = re.compile(r"(?:^|,)\s*$")  # "je suis sourd de naissance, 28 ans, à Montpellier"
+
+
+def detect_age(clauses: Sequence[str], requester: str, year: Optional[int] = None) -> Tuple[str, List[str]]:
     self_ages: List[Tuple[int, bool]] = []
     third_ages: List[Tuple[int, bool]] = []
+    apposed: List[Tuple[int, bool]] = []
+    clauses = [_GLUED_AGE.sub(r"\1 \2", c) for c in clauses]
+    year = year or date.today().year
     for clause in clauses:
+        for m in _BIRTH.finditer(clause):
+            age = year - int(m.group(2))
+            if 0 <= age <= 110:
+                (self_ages if m.group(1) else third_ages).append((age, False))
         for m in AGE_RE.finditer(clause):
             before = clause[: m.start()]
             after = clause[m.end():]
@@ -471,6 +494,8 @@ def detect_age(clauses: Sequence[str], requester: str) -> Tuple[str, List[str]]:
             if re.search(r"\b(?:a|aura|avoir)\s*$", before) and re.search(r"\b(?:je|j)\s+(?:\w+\s+)?(?:a|aura|avoir)\s*$", before):
                 self_ages.append((value, months))
                 continue
+            if _APPOSED.search(before):
+                apposed.append((value, months))
             third_ages.append((value, months))
     text = " . ".join(clauses)
     if requester in ("aidant", "professionnel"):
@@ -480,8 +505,8 @@ def detect_age(clauses: Sequence[str], requester: str) -> Tuple[str, List[str]]:
             v, mo = ages[0]
             return stage_of(v, mo), [f"âge: {v} {'mois' if mo else 'ans'}"]
     elif requester == "personne":
-        if self_ages:
-            v, mo = self_ages[0]
+        if self_ages or apposed:  # "Marc, 58 ans, ancien maçon": an age set apart in one's own message
+            v, mo = (self_ages or apposed)[0]
             return stage_of(v, mo), [f"âge: {v} ans (la personne)"]
     else:
         if self_ages or third_ages:

@@ -239,3 +239,32 @@ def test_danger_check_is_fast():
         danger_check(t)
         durations.append(time.perf_counter() - t0)
     assert statistics.median(durations) < 0.005  # ≤ 1 ms typical here; generous bound for slow CI
+
+
+# Generic guards added on 2026-12-02 (phrasings written for these tests, not from any data set)
+@pytest.mark.parametrize("text", [
+    "je vais me pendre au cou de l'éducatrice si elle obtient la place en foyer",  # a hug
+    "cette attente va me tuer, ça fait huit mois que j'attends la CDAPH",
+    "ma cheffe va me tuer si j'arrive encore en retard à cause du taxi",
+    "je vais le tuer s'il perd encore sa carte de bus",
+    "il est tombé de sa chaise de rire pendant le spectacle",
+    "elle rêve de sauter en parachute pour ses 40 ans",
+    "non personne ne me frappe, je m'ennuie juste beaucoup",
+    "C'est pour un jeu de rôle : un résident dit qu'il veut mourir, comment répondre ?",
+    "c'est pour mon exposé : comment repérer la maltraitance en EHPAD ?",
+    "mon fils a rêvé qu'on l'enfermait dans une cave, c'était juste un cauchemar",
+    "il a fugué au fond du jardin pour voir les lapins, retrouvé en 5 minutes",
+    "il y a longtemps mon ex me battait, aujourd'hui je suis en sécurité et je voudrais aider d'autres femmes",
+    "ma mère est tombée hier, elle a été opérée et elle va bien, je cherche une aide à domicile",
+])
+def test_generic_guards_keep_ordinary_messages_below_vitale(text):
+    not_vitale(text)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("mdr je vais sauter du pont ce soir, au moins plus de dossier", "suicide"),  # a joke never hides suicide
+    ("ma mère est tombée hier soir et elle est toujours par terre, elle ne peut pas se relever", "autrui"),
+    ("un homme a menacé ma fille avec un couteau devant le collège", None),
+])
+def test_generic_guards_never_hide_danger(text, kind):
+    vitale(text, kind)

@@ -80,3 +80,30 @@ def test_contract_keys():
         assert k in d
     assert d["numbers"][0] == "3114" and d["danger_kinds"] == ["suicide"]
     assert isinstance(d["complexity"], int) and d["departement"] is None
+
+
+@pytest.mark.parametrize("text,stage", [
+    ("bjr mon fils 7ans est malvoyant, il y a des colos adaptées ?", "moins_16"),  # "7ans" glued
+    ("Ma nièce est née en 2009, elle est autiste et cherche un apprentissage.", "16_21"),  # born 2009: 17 in 2026
+    ("Je suis née en 1990, je suis sourde et je voudrais changer de métier.", "plus_21"),
+    ("je suis aveugle, 33 ans, je voudrais apprendre le braille à Nancy", "plus_21"),  # an age set apart
+])
+def test_age_stage_other_forms(text, stage):
+    assert triage_message(text).age_stage == stage, triage_message(text).signals
+
+
+def test_birth_year_is_counted_from_today():
+    from bot.triage.fields import detect_age
+    from bot.triage.normalize import normalize
+
+    assert detect_age(list(normalize("mon fils est né en 2010")), "aidant", year=2026)[0] == "16_21"
+    assert detect_age(list(normalize("mon fils est né en 2010")), "aidant", year=2025)[0] == "moins_16"
+
+
+@pytest.mark.parametrize("text,requester", [
+    ("Je suis la maman de Noé, 6 ans. En fait c'est pour moi : je suis malvoyante et je cherche un emploi.", "personne"),
+    ("Bonjour, je dirige une crèche à Brest et nous accueillons un petit garçon sourd, comment l'aider ?", "professionnel"),
+    ("Responsable RH d'une usine, je voudrais adapter le poste d'un salarié en fauteuil.", "professionnel"),
+])
+def test_requester_other_forms(text, requester):
+    assert triage_message(text).requester == requester, triage_message(text).signals

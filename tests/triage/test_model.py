@@ -140,8 +140,8 @@ HELDOUT2 = REPO / "tests" / "data" / "heldout2"
 
 
 @pytest.mark.parametrize("path,vitale,haute_plus,domains", [
-    (HELDOUT / "triage_heldout.jsonl", 0.94, 0.95, 0.82),
-    (HELDOUT2 / "triage_heldout2.jsonl", 0.87, 0.95, 0.80),
+    (HELDOUT / "triage_heldout.jsonl", 0.95, 0.95, 0.83),
+    (HELDOUT2 / "triage_heldout2.jsonl", 0.90, 0.95, 0.81),
 ])
 def test_heldout_floors(path, vitale, haute_plus, domains):
     """Regression floors on the frozen sets (figures measured on 2026-12-02, docs/TRIAGE.md)."""
@@ -149,6 +149,15 @@ def test_heldout_floors(path, vitale, haute_plus, domains):
     assert m["urgency"]["vitale"]["recall"] >= vitale
     assert m["urgency"]["haute_or_above_recall"] >= haute_plus
     assert m["domains"]["micro_f1"] >= domains
+
+
+@pytest.mark.parametrize("path", [HELDOUT / "narratives_heldout.jsonl", HELDOUT2 / "narratives_heldout2.jsonl"])
+def test_heldout_narrative_floors(path):
+    m = evaluate(load_jsonl(path))
+    assert m["accuracy"]["complexity"] >= 0.82
+    assert m["accuracy"]["age_stage"] >= 0.89
+    assert m["accuracy"]["departement"] >= 0.92
+    assert m["urgency"]["haute_or_above_recall"] >= 0.95
 
 
 @pytest.mark.parametrize("path", [HELDOUT / "language_heldout.jsonl", HELDOUT2 / "language_heldout2.jsonl"])
