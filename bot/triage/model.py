@@ -1,6 +1,6 @@
 """A small learned model beside the rules: linear classifiers over word and character n-grams.
 
-Pure Python at run time (no numpy, no scikit-learn, no spaCy): the weights are a JSON file made by
+At run time only numpy (no scikit-learn, no spaCy): the weights are a JSON file made by
 ``scripts/train_triage_model.py`` (scikit-learn's logistic regression, fixed seed) from the labelled sets in
 ``tests/data/`` and ``shared/eval``. Held-out sets are never used to train it.
 
@@ -57,11 +57,15 @@ def _clause_features(clause: str, out: set) -> None:
                 out.add("c:" + padded[j:j + size])
 
 
-def clause_features(clauses: Sequence[str]) -> List[str]:
+def _feature_set(clauses: Sequence[str]) -> set:
     out: set = set()
     for clause in clauses:
         _clause_features(clause, out)
-    return sorted(out)
+    return out
+
+
+def clause_features(clauses: Sequence[str]) -> List[str]:
+    return sorted(_feature_set(clauses))
 
 
 def features(text: str) -> List[str]:
@@ -70,30 +74,36 @@ def features(text: str) -> List[str]:
 
 
 class LinearHeads:
-    """Weights of every head: feature → (idf, {head/label: weight}), plus intercepts and thresholds."""
+    """Weights of every head, as one dense matrix (features × all heads' outputs) scored with numpy."""
 
     def __init__(self, data: dict):
+        import numpy as np
+
         self.meta: dict = data["meta"]
         self.idf: Dict[str, float] = data["idf"]
         self.heads: Dict[str, dict] = data["heads"]
-        # feature -> list of (head, label index, weight), built once for fast scoring
-        self._index: Dict[str, List[Tuple[str, int, float]]] = {}
+        self._row: Dict[str, int] = {f: i for i, f in enumerate(sorted(self.idf))}
+        self._slices: Dict[str, Tuple[int, int]] = {}
+        width = 0
         for head, h in self.heads.items():
+            self._slices[head] = (width, width + len(h["labels"]))
+            width += len(h["labels"])
+        self._W = np.zeros((len(self._row), width))
+        self._b = np.zeros(width)
+        for head, h in self.heads.items():
+            a, b = self._slices[head]
+            self._b[a:b] = h["intercept"]
             for f, ws in h["weights"].items():
-                lst = self._index.setdefault(f, [])
-                for li, w in enumerate(ws):
-                    if w:
-                        lst.append((head, li, w))
+                self._W[self._row[f], a:b] = ws
+        self._idf = np.array([self.idf[f] for f in sorted(self.idf)])
 
     def scores(self, clauses: Sequence[str]) -> Dict[str, List[float]]:
-        feats = [f for f in clause_features(clauses) if f in self.idf]
-        norm = math.sqrt(sum(self.idf[f] ** 2 for f in feats)) or 1.0
-        out = {head: list(h["intercept"]) for head, h in self.heads.items()}
-        for f in feats:
-            v = self.idf[f] / norm
-            for head, li, w in self._index.get(f, ()):
-                out[head][li] += w * v
-        return out
+        rows = [self._row[f] for f in _feature_set(clauses) if f in self._row]
+        out = self._b.copy()
+        if rows:
+            v = self._idf[rows]
+            out += (v / (float(v @ v) ** 0.5)) @ self._W[rows]
+        return {head: out[a:b].tolist() for head, (a, b) in self._slices.items()}
 
     def predict(self, text: str) -> "Prediction":
         return self.predict_clauses(normalize(text or ""))
