@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
+from . import model as M
 from . import rules as R
 from .normalize import normalize
 
@@ -199,13 +200,13 @@ def scan_message(text: str, msg: int = 0, guarded: Optional[List[str]] = None) -
 
     ``guarded`` (if given) receives the ids of danger rules that matched but that a guard set aside
     (negation, figurative speech, fiction, past): the learned model must not overrule those."""
+    guarded = [] if guarded is None else guarded
     clauses = normalize(text or "")
     if not clauses:
         return []
     if any(R.IDIOMS.search(c) for c in clauses):
         clauses = tuple(R.IDIOMS.sub(lambda m: " " * len(m.group(0)), c) for c in clauses)
-        if guarded is not None:
-            guarded.append("idiome")  # the model reads the words, not the idiom: it needs more to overrule
+        guarded.append("idiome")  # the model reads the words, not the idiom: it needs more to overrule
     message = " . ".join(clauses)
     hits: List[Hit] = []
     fiction_all = bool(R.FICTION_MESSAGE.search(message))
@@ -222,20 +223,20 @@ def scan_message(text: str, msg: int = 0, guarded: Optional[List[str]] = None) -
                 if end == start:
                     continue
                 if rule.require is not None and not rule.require.search(message):
-                    if guarded is not None and rule.level == "vitale":
+                    if rule.level == "vitale":
                         guarded.append(rule.id)  # a danger word whose context the rules found lacking
                     continue
                 joke = joke_clauses[ci] and rule.fiction and rule.kind not in ("suicide", "medical?", "medical") \
                     and rule.family not in ("means", "plan", "time", "distress")
                 if _guarded(rule, clause, m, start, end, fiction_clauses[ci]) or joke:
-                    if guarded is not None and rule.level in ("vitale", "weak"):
+                    if rule.level in ("vitale", "weak"):
                         guarded.append(rule.id)
                     continue
                 level, signal, flag = rule.level, rule.signal, rule.flag
                 kinds: Tuple[str, ...] = (rule.kind,) if rule.kind else ()
                 third = False
                 if rule.past and past_clauses[ci]:
-                    if guarded is not None and rule.level in ("vitale", "weak"):
+                    if rule.level in ("vitale", "weak"):
                         guarded.append(rule.id)
                     if rule.kind == "suicide":
                         level, signal, kinds = "haute", "antécédent de tentative de suicide", ()
@@ -243,8 +244,7 @@ def scan_message(text: str, msg: int = 0, guarded: Optional[List[str]] = None) -
                         continue
                 if rule.kind == "medical?":
                     if R.MEDICAL_PAST.search(clause) and not R.MEDICAL_NOW.search(clause):
-                        if guarded is not None:
-                            guarded.append(rule.id)
+                        guarded.append(rule.id)
                         continue  # yesterday's fall or malaise, nothing said about now
                     third = _subject_is_other(clause, start, m.group(0))
                     kinds = ("autrui",) if third else ("medical",)
@@ -415,10 +415,10 @@ def analyse(texts: Sequence[str]) -> DangerAnalysis:
     if out.danger_kinds:
         ruled |= {h.msg for fam in ("means", "plan", "time", "distress", "missing", "means_soft")
                   for h in families.get(fam, [])}
-    _model_boost(msgs, resolved_msgs | ruled, guarded, out, vital_signals, other_signals, haute or bool(out.danger_kinds))
+    haute = _model_boost(msgs, resolved_msgs | ruled, guarded, out, vital_signals, other_signals,
+                         haute or bool(out.danger_kinds)) or haute
     if len(out.danger_kinds) > 1 and GENERIC_KIND in out.danger_kinds:
         out.danger_kinds.remove(GENERIC_KIND)  # the rules named the danger: their numbers fit better
-    haute = haute or any(s.startswith(MODEL_HAUTE_SIGNAL) for s in other_signals)
     out.signals = vital_signals + [s for s in other_signals if s not in vital_signals]
     if out.figurative and not out.danger_kinds:
         _add(out.signals, "langage figuré: " + out.figurative[0])
@@ -437,15 +437,16 @@ MODEL_HAUTE_SIGNAL = "modèle: rupture possible"
 
 
 def _model_boost(msgs: Sequence[str], resolved: Set[int], guarded: Dict[int, List[str]], out: DangerAnalysis,
-                 vital_signals: List[str], other_signals: List[str], raised: bool) -> None:
+                 vital_signals: List[str], other_signals: List[str], raised: bool) -> bool:
     """The learned model (bot/triage/model.py) may only raise urgency: a message the rules leave below
     vitale is read in windows, and a window the model finds dangerous adds a danger (its kinds, or the
     generic kind) with a signal naming the words that weighed most. Messages told as past and resolved
     are left to the rules; where a guard of the rules set a danger word aside (negation, figurative
-    speech, fiction, past), the model needs a higher probability (``T_VITALE_GUARDED``)."""
-    from . import model as M
+    speech, fiction, past), the model needs a higher probability (``T_VITALE_GUARDED``).
+    Returns True when it raised a message to haute."""
     if M.load() is None:
-        return
+        return False
+    to_haute = False
     for i, t in enumerate(msgs):
         if i in resolved or not t:
             continue
@@ -468,6 +469,8 @@ def _model_boost(msgs: Sequence[str], resolved: Set[int], guarded: Dict[int, Lis
                 _add(vital_signals, sig)
             elif not raised and p.p_haute_or_above >= M.T_HAUTE and sum(len(c.split()) for c in win) >= M.MIN_WORDS_HAUTE:
                 _add(other_signals, f"{MODEL_HAUTE_SIGNAL} ({p.p_haute_or_above:.2f})")
+                to_haute = True
+    return to_haute
 
 
 def new_danger_kinds(previous: Sequence[str], new_text: str) -> List[str]:

@@ -4,11 +4,12 @@ At run time only numpy (no scikit-learn, no spaCy): the weights are a JSON file 
 ``scripts/train_triage_model.py`` (scikit-learn's logistic regression, fixed seed) from the labelled sets in
 ``tests/data/`` and ``shared/eval``. Held-out sets are never used to train it.
 
-Three heads:
+Heads:
 - ``urgency``: vitale / haute / normale, used only to *raise* the rules' urgency (a recall booster);
 - ``kind``: one-vs-rest danger kinds (suicide, medical, violence...), to choose the numbers when only the
   model sees the danger;
-- ``domain``: one-vs-rest life domains, combined with the rules' domains.
+- ``domain``: one-vs-rest life domains, combined with the rules' domains;
+- ``complexity`` and ``requester``: multinomial, replacing the rules' value when confident.
 
 Features (``features``): on the canonical text of ``normalize`` (accents stripped, SMS expanded, elisions
 undone), word unigrams and bigrams, and character 3–5-grams inside words padded with spaces. Each
@@ -74,15 +75,17 @@ def features(text: str) -> List[str]:
 
 
 class LinearHeads:
-    """Weights of every head, as one dense matrix (features × all heads' outputs) scored with numpy."""
+    """Weights of every head, as one dense matrix (features × all heads' outputs) scored with numpy; the
+    JSON's per-feature lists are read into it once and not kept."""
 
     def __init__(self, data: dict):
         import numpy as np
 
         self.meta: dict = data["meta"]
-        self.idf: Dict[str, float] = data["idf"]
+        idf: Dict[str, float] = data["idf"]
+        names = sorted(idf)
         self.heads: Dict[str, dict] = data["heads"]
-        self._row: Dict[str, int] = {f: i for i, f in enumerate(sorted(self.idf))}
+        self._row: Dict[str, int] = {f: i for i, f in enumerate(names)}
         self._slices: Dict[str, Tuple[int, int]] = {}
         width = 0
         for head, h in self.heads.items():
@@ -93,9 +96,9 @@ class LinearHeads:
         for head, h in self.heads.items():
             a, b = self._slices[head]
             self._b[a:b] = h["intercept"]
-            for f, ws in h["weights"].items():
+            for f, ws in h.pop("weights").items():  # kept once, in the matrix
                 self._W[self._row[f], a:b] = ws
-        self._idf = np.array([self.idf[f] for f in sorted(self.idf)])
+        self._idf = np.array([idf[f] for f in names])
 
     def scores(self, clauses: Sequence[str]) -> Dict[str, List[float]]:
         rows = [self._row[f] for f in _feature_set(clauses) if f in self._row]
@@ -104,6 +107,16 @@ class LinearHeads:
             v = self._idf[rows]
             out += (v / (float(v @ v) ** 0.5)) @ self._W[rows]
         return {head: out[a:b].tolist() for head, (a, b) in self._slices.items()}
+
+    def top_words(self, clauses: Sequence[str], label: str, n: int) -> List[str]:
+        """The words and word pairs of ``clauses`` that weigh most towards ``label`` of the urgency head."""
+        col = self._slices["urgency"][0] + self.heads["urgency"]["labels"].index(label)
+        best: Dict[str, float] = {}
+        for f in clause_features(clauses):
+            row = self._row.get(f) if f[:2] in ("w:", "b:") else None
+            if row is not None and self._W[row, col] > 0:
+                best[f[2:]] = float(self._W[row, col] * self._idf[row])
+        return [w for w, _ in sorted(best.items(), key=lambda kv: -kv[1])[:n]]
 
     def predict(self, text: str) -> "Prediction":
         return self.predict_clauses(normalize(text or ""))
@@ -163,16 +176,7 @@ class Prediction:
 
     def top_words(self, label: str = "vitale", n: int = 3) -> List[str]:
         """The words that weigh most towards ``label`` in this text (for the human-readable signal)."""
-        h = self._model.heads["urgency"]
-        li = h["labels"].index(label)
-        best: Dict[str, float] = {}
-        for f in clause_features(self._clauses):
-            if not f.startswith("w:") and not f.startswith("b:"):
-                continue
-            ws = h["weights"].get(f)
-            if ws and ws[li] > 0:
-                best[f[2:]] = ws[li] * self._model.idf.get(f, 1.0)
-        return [w for w, _ in sorted(best.items(), key=lambda kv: -kv[1])[:n]]
+        return self._model.top_words(self._clauses, label, n)
 
 
 @lru_cache(maxsize=1)
