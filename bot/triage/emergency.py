@@ -168,6 +168,7 @@ DANGER_KINDS: Dict[str, Dict[str, object]] = {
         "message": (
             "Vous êtes peut-être en danger, ou une autre personne. "
             "Si le danger est là maintenant, appelez le 15 ou le 112. "
+            "Le 15, c'est le SAMU : des médecins vous répondent. "
             "Si vous pensez au suicide, appelez le 3114. "
             "Le 3114 est gratuit, jour et nuit. "
             + SMS_114
