@@ -42,12 +42,13 @@ MIN_WORDS_FOR_LANGUAGE = 3
 def _analyse(texts: Tuple[str, ...]) -> Tuple[Tuple[str, ...], Optional[str], dict]:
     """Once per turn (the policy is asked several times a turn): new danger kinds of the latest message,
     the latest message's language (None when too short), and the conversation's triage for the slot."""
-    from bot.triage import is_new_danger, triage_conversation, triage_message
+    from bot.triage import is_new_danger, triage_conversation
     from bot.triage.emergency import EMERGENCY_KINDS
+    from bot.triage.lang import detect_language
 
     latest = texts[-1]
     kinds = tuple(k for k in is_new_danger(list(texts[:-1]), latest) if k in EMERGENCY_KINDS)
-    language = triage_message(latest).language if len(latest.split()) >= MIN_WORDS_FOR_LANGUAGE else None
+    language = detect_language(latest) if len(latest.split()) >= MIN_WORDS_FOR_LANGUAGE else None
     result = triage_conversation(list(texts))
     slot = {**result.to_contract(), "danger_kinds": result.danger_kinds, "flags": list(getattr(result, "flags", []))}
     return kinds, language, slot

@@ -5,7 +5,8 @@ over the whole conversation. No spaCy, no langdetect, no geo: safe to run on eve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from . import model as M
@@ -48,7 +49,7 @@ _STRONG_CARER_RE = re.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class Hit:
     rule: R.Rule
     msg: int
@@ -195,15 +196,34 @@ def _death_figurative(clause: str, matched: str, end: int) -> bool:
     return False
 
 
+CACHE_MAX_CHARS = 4000  # longer texts (a pasted document) are scanned each time rather than kept in memory
+
+
 def scan_message(text: str, msg: int = 0, guarded: Optional[List[str]] = None) -> List[Hit]:
     """All rule hits of one message (after negation, exclusion, fiction and past checks).
 
     ``guarded`` (if given) receives the ids of danger rules that matched but that a guard set aside
-    (negation, figurative speech, fiction, past): the learned model must not overrule those."""
-    guarded = [] if guarded is None else guarded
+    (negation, figurative speech, fiction, past): the learned model must not overrule those.
+    A message's scan depends on its text only: it is kept, so that each turn scans only the new message."""
+    text = text or ""
+    hits, set_aside = _scan_cached(text) if len(text) <= CACHE_MAX_CHARS else _scan(text)
+    if guarded is not None:
+        guarded.extend(set_aside)
+    return [h if h.msg == msg else replace(h, msg=msg) for h in hits]
+
+
+@lru_cache(maxsize=4096)
+def _scan_cached(text: str) -> Tuple[Tuple[Hit, ...], Tuple[str, ...]]:
+    return _scan(text)
+
+
+def _scan(text: str) -> Tuple[Tuple[Hit, ...], Tuple[str, ...]]:
+    """The hits of one message (as message 0) and the ids its guards set aside."""
+    msg = 0
+    guarded: List[str] = []
     clauses = normalize(text or "")
     if not clauses:
-        return []
+        return (), ()
     if any(R.IDIOMS.search(c) for c in clauses):
         clauses = tuple(R.IDIOMS.sub(lambda m: " " * len(m.group(0)), c) for c in clauses)
         guarded.append("idiome")  # the model reads the words, not the idiom: it needs more to overrule
@@ -265,7 +285,7 @@ def scan_message(text: str, msg: int = 0, guarded: Optional[List[str]] = None) -
                                 kinds=kinds, signal=signal, level=level, flag=flag, third_party=third))
                 if level != "weak":
                     break  # one hit per rule and clause is enough (weak clues are counted)
-    return hits
+    return tuple(hits), tuple(guarded)
 
 
 def _guarded(rule: R.Rule, clause: str, m: "re.Match", start: int, end: int, fiction: bool) -> bool:
@@ -289,7 +309,29 @@ def _add(lst: List[str], item: Optional[str]) -> None:
 
 
 def analyse(texts: Sequence[str]) -> DangerAnalysis:
-    """Danger, rupture flags and urgency of a conversation (all user turns so far, oldest first)."""
+    """Danger, rupture flags and urgency of a conversation (all user turns so far, oldest first).
+
+    The same conversation is analysed several times a turn (the gateway's check, the policy's triage,
+    which kinds are new): the result is kept, keyed by the texts and by whether the model is on, and each
+    caller gets its own copy (callers may change its lists)."""
+    msgs = tuple(t or "" for t in texts)
+    if sum(len(t) for t in msgs) > 4 * CACHE_MAX_CHARS:
+        return _analyse(msgs)
+    return _copy(_analyse_cached(msgs, M.load() is not None))
+
+
+def _copy(a: DangerAnalysis) -> DangerAnalysis:
+    return replace(a, danger_kinds=list(a.danger_kinds), signals=list(a.signals), flags=list(a.flags),
+                   tags=set(a.tags), hits=list(a.hits), danger_pairs=set(a.danger_pairs),
+                   figurative=list(a.figurative))
+
+
+@lru_cache(maxsize=1024)
+def _analyse_cached(msgs: Tuple[str, ...], model_on: bool) -> DangerAnalysis:
+    return _analyse(msgs)
+
+
+def _analyse(texts: Sequence[str]) -> DangerAnalysis:
     out = DangerAnalysis()
     all_hits: List[Hit] = []
     msgs = [t or "" for t in texts]

@@ -268,3 +268,30 @@ def test_generic_guards_keep_ordinary_messages_below_vitale(text):
 ])
 def test_generic_guards_never_hide_danger(text, kind):
     vitale(text, kind)
+
+
+# --- results kept between calls (each turn scans only its new message) --------------------------------
+
+def test_kept_results_are_copies_the_caller_may_change():
+    from bot.triage.danger import analyse
+
+    texts = ["Bonjour", "j'ai une corde dans le garage", "ce soir j'en finis"]
+    first = analyse(texts)
+    assert first.urgency == "vitale" and "suicide" in first.danger_kinds
+    first.danger_kinds.clear()
+    first.signals.append("changé par l'appelant")
+    again = analyse(texts)
+    assert "suicide" in again.danger_kinds
+    assert "changé par l'appelant" not in again.signals
+
+
+def test_a_message_seen_before_keeps_its_place_in_the_conversation():
+    from bot.triage.danger import analyse, scan_message
+
+    danger = "il m'a frappée ce matin et il revient ce soir"
+    alone = scan_message(danger, 0)
+    later = scan_message(danger, 2)
+    assert alone and {h.msg for h in alone} == {0} and {h.msg for h in later} == {2}
+    a = analyse(["Bonjour", "je voudrais de l'aide", danger])
+    assert a.urgency == "vitale" and {h.msg for h in a.hits if h.level == "vitale"} == {2}
+
