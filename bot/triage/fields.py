@@ -263,7 +263,7 @@ PRO_JOB = (
     r"orthoptiste|pasteur|cure|aumonier|employeur)"
 )
 PRO_STRONG = _c(
-    r"\b(?:je travaille (?:a|au|aux|a la|a le|dans|en|comme|pour|aupres)(?! esat| temps| mi temps| plein temps| domicile| la maison)|nous travaillons (?:a|au|dans|en|pour|aupres|avec (?:des|les) (?:personnes|familles|jeunes))|dans le cadre de mon travail|"
+    r"\b(?:je travaille (?:a|au|aux|a la|a le|dans|en|comme|pour|aupres)(?! esat| le esat| un esat| une entreprise adaptee| temps| mi temps| plein temps| domicile| la maison)|nous travaillons (?:a|au|dans|en|pour|aupres|avec (?:des|les) (?:personnes|familles|jeunes))|dans le cadre de mon travail|"
     r"notre (?:service|etablissement|structure|association|equipe|ime|esat|foyer|sessad|savs|ccas|cabinet|mission locale|"
     r"college|ecole|lycee|centre|mas|fam|ehpad|dispositif|plateforme|samsah|cmp|camsp|cmpp|pcpe)|"
     r"nous accompagnons|je accompagne (?:un|une|des|ce|cette|actuellement)|un de nos|une de nos|"
@@ -272,7 +272,8 @@ PRO_STRONG = _c(
     r"je vous (?:contacte|ecris|sollicite) (?:pour|au sujet de|concernant) (?:un|une|monsieur|madame|la situation)|"
     r"je suis un (?:jeune|usager|patient|beneficiaire)|je suis une (?:jeune|usagere|patiente|beneficiaire|famille)|"
     r"une famille que je|un jeune que je|une jeune que je|une personne que je|un monsieur que je|une dame que je|"
-    r"je signale|pour le compte de|je dirige (?:un|une|le|la|notre|ce|cette)|je coordonne (?:un|une|le|la|notre)|"
+    r"je signale|pour le compte de|"
+    r"(?:^|\. )(?:le |la )?(?:service social|service de assistance sociale|equipe mobile|pole social|cellule sociale|assistante sociale|assistant social) (?:de|du|des|a|au|en)|je dirige (?:un|une|le|la|notre|ce|cette)|je coordonne (?:un|une|le|la|notre)|"
     r"je enseigne (?:en|au|a|dans)|je suis responsable (?:rh|des ressources humaines|de secteur|du service|de le accueil|de la structure)|"
     r"responsable rh|chargee? de mission handicap|referente? handicap|nous souhaitons recruter|dans (?:mon|notre) entreprise|"
     r"(?:dame|monsieur|personne|jeune|famille|patient|patiente|femme|homme|enfant|eleve|usager|usagere|resident|residente) "
@@ -281,11 +282,14 @@ PRO_STRONG = _c(
 # a message that opens with a job title ("Éducatrice spécialisée en IME, nous avons un jeune…"), or speaks of the
 # people a team follows ("nous suivons un jeune", "on accompagne une dame")
 PRO_OPENING = _c(
-    r"^(?:(?:bonjour|bonsoir|madame|monsieur|hello|salut) (?:, )?)*(?:je suis |moi |en tant que )?(?:\w+ )?" + PRO_JOB +
+    r"^(?:(?:bonjour|bonsoir|madame|monsieur|hello|salut|coucou|bjr|bsr|slt|cc|a tous|a toutes|a vous|mesdames|messieurs|et) (?:, )?)*(?:je suis |moi |en tant que )?(?:\w+ )?" + PRO_JOB +
     r" (?:en|au|aux|a le|a la|dans|de|du|des|chez|a|libérale?|liberale?|specialisee?|scolaire|referente?|,)"
     r"|\b(?:nous|on) (?:suivons|suit|accompagnons|accompagne|accueillons|accueille|avons|a) (?:actuellement |en ce moment )?(?:un|une) (?:jeune|usager|usagere|patient|patiente|resident|residente|beneficiaire|monsieur|dame|adolescent|adolescente|eleve|enfant|famille|personne|femme|homme)\b"
 )
-SELF_OVERRIDE = _c(r"\b(?:en fait (?:ce est|cest) pour moi|(?:ce est|cest) pour moi (?:meme|que je)|je suis moi meme|"
+# a guardian by trade, not by family ("tutrice professionnelle à l'UDAF", "mandataire judiciaire")
+PRO_GUARDIAN = _c(r"\b(?:tuteur|tutrice|curateur|curatrice) (?:professionnel|professionnelle|de le udaf|a le udaf|de une association|"
+                  r"de le atmp|associatif|associative)|\bmandataire judiciaire\b|\bmjpm\b|\bdelegue mandataire\b")
+SELF_OVERRIDE = _c(r"\b(?:en fait (?:ce est|cest) pour moi|ce est moi qui ai besoin|ce est moi qui suis (?:malade|handicapee?|reconnue?)|(?:ce est|cest) pour moi (?:meme|que je)|je suis moi meme|"
                    r"moi meme (?:reconnue?|handicapee?|en fauteuil|atteinte?|sourde?|malvoyante?|aveugle|malade))\b")
 PRO_JOB_RE = _c(r"\bje suis (?:as|es|me|ass) (?:a|au|en|dans|de|du|chez)\b|\bje suis (?:\w+ ){0,2}" + PRO_JOB + r"\b|\b(?:en tant que|en qualite de) (?:\w+ ){0,2}" + PRO_JOB + r"\b")
 THIRD_PARTY = _c(
@@ -301,13 +305,16 @@ RELATIVE = (
     r"conjoint|conjointe|compagnon|compagne|grand pere|grand mere|petit fils|petite fille|petits enfants|neveu|niece|"
     r"oncle|tante|cousin|cousine|beau fils|belle fille|beau frere|belle soeur|parents|ami|amie|voisin|voisine|"
     r"filleul|filleule|protege|protegee|jumeaux|jumelles|garcon|garcons|loulou|petit frere|petite soeur|grand frere|"
-    r"grande soeur|belle mere|beau pere|papi|papy|mamie|mami)"
+    r"grande soeur|belle mere|beau pere|papi|papy|mamie|mami|copain|copine|pote|meilleur ami|meilleure amie|coloc|colocataire|"
+    r"arriere grand mere|arriere grand pere|compagne|concubin|concubine)"
 )
 RELATIVE_RE = _c(r"\b(?:mon|ma|mes|notre|nos) " + RELATIVE + r"\b")
 CARER_EXPLICIT = _c(
     r"\bje suis (?:le |la |sa |son |leur )?(?:papa|maman|pere|mere|frere|soeur|grand mere|grand pere|tante|oncle|"
     r"tuteur|tutrice|curateur|curatrice|aidant|aidante|aidants|fille|fils|epouse|epoux|femme|mari|compagne|compagnon|"
-    r"parent|parents|belle mere|beau pere|marraine|parrain|amie|ami|voisine|voisin)\b"
+    r"parent|parents|belle mere|beau pere|marraine|parrain|amie|ami|voisine|voisin|niece|neveu|cousin|cousine|"
+    r"petite fille|petit fils|belle fille|beau fils|belle soeur|beau frere|filleul|filleule|copine|copain|"
+    r"meilleure amie|meilleur ami|grande soeur|grand frere|petite soeur|petit frere)\b"
     r"|\baidant familial|aidante familiale|\bje me occupe de (?:mon|ma|mes|lui|elle)\b|\bparent de\b|\bparents de\b"
     r"|\bnous sommes (?:les )?parents\b|\bje suis parent\b"
 )
@@ -320,6 +327,19 @@ SELF_STRONG = _c(
     r"|\bje ai (?:une|la|un) (?:maladie|handicap|sclerose|trisomie|rqth|aah|pch|deficience|myopathie|surdite)\b"
     r"|\bje (?:voudrais|veux|aimerais|souhaite|cherche) (?:un |une |a |de )?(?:travail|emploi|logement|appartement|formation)\b"
     r"|\bje travaille en esat\b|\bje vis seule?\b"
+)
+# the writer's own disability or illness, said outright: they are the person concerned, even when they name
+# relatives ("j'ai 26 ans, je suis autiste. Ma mère avec qui je vivais est décédée")
+SELF_DISABILITY = _c(
+    r"\bje suis (?:\w+ ){0,1}(?:handicape|handicapee|sourd|sourde|aveugle|malvoyant|malvoyante|malentendant|"
+    r"malentendante|autiste|en fauteuil|paraplegique|tetraplegique|hemiplegique|dyspraxique|bipolaire|schizophrene|"
+    r"trisomique|epileptique|polyhandicape|amputee?|non voyante?|en situation de handicap|reconnue? travailleur handicape)\b"
+    r"|\bje (?:travaille|suis) (?:en|a le|a un|dans un|dans le|dans une) (?:esat|entreprise adaptee)\b"
+    r"|\b(?:mon handicap|ma maladie|mes troubles|ma deficience|ma surdite|mon autisme|ma sclerose|ma rqth|mon aah|mon taux)\b"
+    r"|\bje ai (?:une|un|la|le) (?:imc|maladie|handicap|sclerose|trisomie|deficience|myopathie|surdite|paralysie|"
+    r"hemiplegie|paraplegie|infirmite motrice|tsa|tdah|schizophrenie|bipolarite|epilepsie|rqth|aah|pch|fauteuil)\b"
+    r"|\bje suis (?:une|un) (?:femme|homme|maman|papa|jeune|personne|monsieur|dame|mere|pere|fille|garcon)(?: de \d+ ans)?,? "
+    r"(?:avec (?:un|une) (?:handicap|deficience|maladie|trouble)|atteinte?|sourde?|aveugle|malvoyante?|handicapee?|en fauteuil|autiste)"
 )
 FIRST_PERSON = _c(r"\b(?:je|me|moi|mon|ma|mes|i|my|me|on|nous|notre|nos)\b")
 AGGRESSOR_AFTER = _c(r"^(?: \w+){0,2} (?:me|m|nous) (?:\w+)")
@@ -334,6 +354,10 @@ def detect_requester(clauses: Sequence[str]) -> Tuple[str, List[str]]:
     m = PRO_STRONG.search(text)
     if m:
         pro += 3
+        sig.append("professionnel: " + m.group(0))
+    m = PRO_GUARDIAN.search(text)
+    if m:
+        pro += 6
         sig.append("professionnel: " + m.group(0))
     m = PRO_OPENING.search(text)
     if m and not pro and not CARER_EXPLICIT.search(text) and (THIRD_PARTY.search(text) or not RELATIVE_RE.search(text)):
@@ -368,6 +392,8 @@ def detect_requester(clauses: Sequence[str]) -> Tuple[str, List[str]]:
     m = SELF_STRONG.search(text)
     if m:
         self_ += 2
+    if SELF_DISABILITY.search(text):
+        self_ += 3
     m = SELF_OVERRIDE.search(text)
     if m:  # "je suis la maman de Léa. En fait c'est pour moi": the writer's own need
         self_ += 6

@@ -104,6 +104,17 @@ def test_birth_year_is_counted_from_today():
     ("Je suis la maman de Noé, 6 ans. En fait c'est pour moi : je suis malvoyante et je cherche un emploi.", "personne"),
     ("Bonjour, je dirige une crèche à Brest et nous accueillons un petit garçon sourd, comment l'aider ?", "professionnel"),
     ("Responsable RH d'une usine, je voudrais adapter le poste d'un salarié en fauteuil.", "professionnel"),
+    # friends and the wider family write as carers
+    ("salut, mon pote Mehdi a 30 ans, il est aveugle et il voudrait reprendre le sport, vous avez des idées ?", "aidant"),
+    ("Je suis la nièce de Mme Lebrun, elle a 88 ans et ne peut plus monter son escalier.", "aidant"),
+    # a greeting before the job title, a professional guardian, a hospital's social service
+    ("Coucou, je suis éducatrice en IME et je cherche un séjour adapté pour un jeune de 15 ans.", "professionnel"),
+    ("Je suis tutrice professionnelle à l'UDAF, ma protégée doit quitter son logement.", "professionnel"),
+    ("Service social du CHU de Caen : patiente de 52 ans, sortie prévue vendredi, aucun relais à domicile.", "professionnel"),
+    # the writer's own disability, even when relatives are named
+    ("J'ai 31 ans, je suis sourde. Je voudrais que mes parents apprennent la LSF avec moi.", "personne"),
+    ("je m'appelle Léo j'ai 24 ans je travaille à l'ESAT de Dinan et je veux un appart comme mon frère", "personne"),
+    ("Maman de deux enfants, j'ai une sclérose en plaques et je ne peux plus porter ma fille.", "personne"),
 ])
 def test_requester_other_forms(text, requester):
     assert triage_message(text).requester == requester, triage_message(text).signals
