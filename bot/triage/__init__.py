@@ -205,15 +205,15 @@ def _model_story(clauses: List[str]):
 
 def _vote_domains(blanked: List[str], rule_domains: List[str]) -> Tuple[List[str], List[str]]:
     """Rules and model vote on the life domains: a domain the rules found stays unless the model finds it
-    very unlikely (P < ``T_DOMAIN_DROP``); a domain the rules missed is added when the model is confident
-    (P ≥ ``T_DOMAIN_ADD``). The model reads the whole conversation as one story, with the danger words
+    unlikely (P below the domain's drop threshold in ``T_DOMAIN``); a domain the rules missed is added when
+    the model is confident (P at or above its add threshold). The model reads the whole conversation as one story, with the danger words
     blanked as for the rules ("j'ai avalé mes médicaments" asks for no care domain by itself)."""
     story = _model_story(blanked)
     if story is None:
         return rule_domains, []
     best = story.domain_proba
-    kept = [d for d in rule_domains if best.get(d, 1.0) >= M.T_DOMAIN_DROP]
-    added = [d for d in F.DOMAINS if d not in rule_domains and best.get(d, 0.0) >= M.T_DOMAIN_ADD]
+    kept = [d for d in rule_domains if best.get(d, 1.0) >= M.T_DOMAIN[d][0]]
+    added = [d for d in F.DOMAINS if d not in rule_domains and best.get(d, 0.0) >= M.T_DOMAIN[d][1]]
     signals = [f"{d}: modèle ({best[d]:.2f})" for d in added]
     return [d for d in F.DOMAINS if d in kept or d in added], signals
 
