@@ -54,7 +54,7 @@ _CLAUSE_SPLIT = re.compile(r"[.!?;:\n\r…]+|\s-\s|\s—\s")
 _ELISION = re.compile(r"\b(j|m|t|s|n|l|d|c)'")
 _QU_ELISION = re.compile(r"\b(\w*qu)'")
 _REPEAT = re.compile(r"([a-z])\1{2,}")
-_NON_WORD = re.compile(r"[^a-z0-9,' \u0600-\u06ff]+")
+_NON_WORD = re.compile(r"[^a-z0-9,' \u0600-\u06ff\u0400-\u04ff]+")  # Latin, Arabic and Cyrillic letters
 
 
 def strip_accents(text: str) -> str:
@@ -73,13 +73,41 @@ def _norm_clause(clause: str) -> str:
     c = c.replace(",", " , ")
     c = _NON_WORD.sub(" ", c)
     c = c.replace("'", " ")
-    tokens = []
-    for tok in c.split():
-        tokens.append(SMS.get(tok, tok))
+    tokens = c.split()
+    if _looks_foreign(tokens):
+        return " ".join(tokens)  # "o meu pai caiu" is no French SMS: "o" is not "au", "meu" not "me eu"
+    tokens = [SMS.get(tok, tok) for tok in tokens]
     # phonetic / SMS spellings the table does not list ("lhopital", "sui", "frape", "ma enferme")
     from .spelling import repair_clause
     tokens = [SMS.get(t, t) for t in repair_clause(" ".join(tokens).split())]
     return " ".join(tokens)
+
+
+# Function words of English, Spanish, Portuguese, German and Italian that French never uses (accents stripped).
+# A clause with two of them and none of FRENCH_MARKERS is not French: it is left as written, without the French
+# SMS table and spelling repairs, so the danger rules of other languages (foreign.py) can read it.
+FOREIGN_MARKERS = frozenset("""
+the and my is are was were you he she we they his him her not with have has had this that what it of to at from
+can cannot will please i am im dont don
+el los las y mi mis tengo tiene estoy esta estan hijo hija madre padre marido muy con por para del pero ya
+o os meu minha meus minhas nao um uma com estou ele ela filho filha mae pai muito tenho voce
+ich und nicht der die das ist mein meine meinen mit ein eine wir er hat habe kann auf bin sind
+mio mia miei sono ho ha che figlio figlia della per sta stanotte
+""".split())
+FRENCH_MARKERS = frozenset("""
+je vous suis est les une pas dans nous avec pour mon ma mes et au aux oui bonjour merci sont ai fils aide besoin
+veux peux tres cette ces leur notre votre moi elle elles ils ses rien tout tous fait faire quoi quand parce soir
+""".split())
+
+
+def _looks_foreign(tokens) -> bool:
+    foreign = 0
+    for t in tokens:
+        if t in FRENCH_MARKERS:
+            return False
+        if t in FOREIGN_MARKERS:
+            foreign += 1
+    return foreign >= 2
 
 
 @lru_cache(maxsize=4096)

@@ -615,3 +615,7 @@ FIGURATIVE = re.compile(
 from .generative import ALL as GENERATIVE_RULES  # noqa: E402
 
 ALL_RULES = ALL_RULES + GENERATIVE_RULES
+# danger words of other languages (foreign.py): read on clauses left as written (normalize._looks_foreign)
+from .foreign import ALL as FOREIGN_RULES  # noqa: E402
+
+ALL_RULES = ALL_RULES + FOREIGN_RULES
