@@ -84,7 +84,7 @@ def _norm_clause(clause: str) -> str:
 
 
 # Function words of English, Spanish, Portuguese, German and Italian that French never uses (accents stripped).
-# A clause with two of them and none of FRENCH_MARKERS is not French: it is left as written, without the French
+# A clause with two of them and no word only French uses is not French: it is left as written, without the French
 # SMS table and spelling repairs, so the danger rules of other languages (foreign.py) can read it.
 FOREIGN_MARKERS = frozenset("""
 the and my is are was were you he she we they his him her not with have has had this that what it of to at from
@@ -94,10 +94,15 @@ o os meu minha meus minhas nao um uma com estou ele ela filho filha mae pai muit
 ich und nicht der die das ist mein meine meinen mit ein eine wir er hat habe kann auf bin sind
 mio mia miei sono ho ha che figlio figlia della per sta stanotte
 """.split())
-FRENCH_MARKERS = frozenset("""
-je vous suis est les une pas dans nous avec pour mon ma mes et au aux oui bonjour merci sont ai fils aide besoin
-veux peux tres cette ces leur notre votre moi elle elles ils ses rien tout tous fait faire quoi quand parce soir
-""".split())
+
+
+def _french_markers() -> frozenset:
+    """The words only French uses (lang.FRENCH_ONLY), as normalize writes them: single words, accents stripped."""
+    from .lang import FRENCH_ONLY
+    return frozenset(strip_accents(w) for w in FRENCH_ONLY if w.isalpha())
+
+
+FRENCH_MARKERS = _french_markers()
 
 
 def _looks_foreign(tokens) -> bool:
