@@ -206,8 +206,8 @@ def _model_story(clauses: List[str]):
 def _vote_domains(blanked: List[str], rule_domains: List[str]) -> Tuple[List[str], List[str]]:
     """Rules and model vote on the life domains: a domain the rules found stays unless the model finds it
     unlikely (P below the domain's drop threshold in ``T_DOMAIN``); a domain the rules missed is added when
-    the model is confident (P at or above its add threshold). The model reads the whole conversation as one story, with the danger words
-    blanked as for the rules ("j'ai avalé mes médicaments" asks for no care domain by itself)."""
+    the model is confident (P at or above its add threshold). The model reads the whole conversation as one
+    story, with the danger words blanked as for the rules ("j'ai avalé mes médicaments" asks for no care domain by itself)."""
     story = _model_story(blanked)
     if story is None:
         return rule_domains, []
