@@ -65,6 +65,14 @@ def already_valid(slot: str, value: Any) -> bool:
     return False
 
 
+def answered_now(value: Any, tracker: Tracker) -> bool:
+    """A free-text answer is being given now when it is the latest message. When the form comes back
+    (the latest message is '/continuer' or a danger message), the stored answer is kept as it is: its
+    validation is not run again on a conversation that now holds other turns."""
+    text = tracker.latest_message.get("text") or ""
+    return isinstance(value, str) and value.strip() == text.strip()
+
+
 def keeps_earlier_values(method):
     """Decorator for validate_<slot>: None stays None, a value we stored earlier is kept silently."""
     slot = method.__name__[len("validate_"):]
@@ -72,7 +80,7 @@ def keeps_earlier_values(method):
     def wrapper(self, value, dispatcher, tracker, domain):
         if value is None:
             return {slot: None}
-        if already_valid(slot, value) and tracker.get_slot(slot) == value:
+        if tracker.get_slot(slot) == value and (already_valid(slot, value) or not answered_now(value, tracker)):
             return {slot: value}
         return method(self, value, dispatcher, tracker, domain)
     wrapper.__name__ = method.__name__

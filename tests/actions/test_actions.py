@@ -186,6 +186,22 @@ def test_a_reactivated_form_keeps_earlier_answers_silently():
     assert d.messages == [], "nothing is said again"
 
 
+def test_a_reactivated_form_does_not_infer_the_domains_again_from_later_turns():
+    """After a danger message and '/continuer', the situation is kept and the domains found from it are not
+    computed again over a conversation that now holds the danger text (the question asked stays the same)."""
+    form, d = A.ValidateDemandeForm(), CollectingDispatcher()
+    situation = "Elle reste à la maison"
+    slots = {"situation": situation, "domaines_detectes": ["emploi"], "souhaits": "Elle voudrait travailler"}
+    events = [user("Elle voudrait travailler"), user(situation),
+              user("j'ai une boîte de médicaments, je vais tout avaler ce soir"), user("/continuer", "continuer")]
+    t = tracker(slots=slots, events=events, intent="continuer", text="/continuer")
+    assert form.validate_situation(situation, d, t, DOMAIN) == {"situation": situation}
+    assert form.validate_souhaits("Elle voudrait travailler", d, t, DOMAIN) == {"souhaits": "Elle voudrait travailler"}
+    # Given now, the same answer is validated (and the domains inferred).
+    now = tracker(slots=slots, events=events[:2], text=situation)
+    assert "domaines_detectes" in form.validate_situation(situation, d, now, DOMAIN)
+
+
 def test_start_again_forgets_every_answer():
     events = run(A.ActionRecommencer().run(CollectingDispatcher(), tracker(slots=FULL), DOMAIN))
     assert {"event": "reset_slots", "timestamp": None} in events
