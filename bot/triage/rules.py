@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Pattern
 
 # --- small vocabularies used in several rules -----------------------------------------------------------------
-MEDS = r"(?:medicaments?|medocs?|cachets?|comprimes?|pilules?|gelules?|somniferes?|anxiolytiques?|antidepresseurs?|neuroleptiques?|lexomil|xanax|doliprane|paracetamol|lithium|insuline|traitement)"
+MEDS = r"(?:medicaments?|medocs?|cachets?|comprimes?|pilules?|gelules?|somniferes?|anxiolytiques?|anxios?|antidepresseurs?|antidep|neuroleptiques?|benzos?|lexomil|xanax|tramadol|morphine|methadone|codeine|doliprane|paracetamol|lithium|insuline|traitement)"
 SELF_VERB_GAP = r"(?: (?!pas\b|plus\b|jamais\b|point\b|rien\b)\w+){0,2}"
 LIFE_OBJ = r"(?:la vie|ma vie|cette vie|tout|moi|mes jours|le existence|mon existence|ce monde)"
 THIRD_NOUNS = (
@@ -29,7 +29,7 @@ THIRD_NOUNS = (
     r"grand pere|grand mere|papi|papy|mamie|oncle|tante|neveu|niece|cousin|cousine|petit fils|petite fille|"
     r"resident|residente|residents|residentes|usager|usagere|usagers|patient|patiente|patients|eleve|eleves|jeune|jeunes|"
     r"monsieur|madame|dame|homme|personne|personnes|beneficiaire|beneficiaires|colocataire|locataire|tutele|protege|"
-    r"protegee|enfants|bebes|pensionnaires|travailleurs|femmes|hommes|gens)"
+    r"protegee|enfants|bebes|pensionnaires|travailleurs|femmes|hommes|gens|atsem|aesh|maitresse|educateur|educatrice|educateurs|auxiliaire|aide soignante|infirmiere|infirmier)"
 )
 CHILD_NOUNS = r"(?:fils|fille|enfant|enfants|bebe|fiston|ado|adolescent|adolescente|neveu|niece|petit fils|petite fille|eleve|gamin|gamine|petit|petite|mineur|mineure)"
 PARTNER = r"(?:mari|conjoint|compagnon|copain|concubin|petit ami|ex mari|ex|ancien compagnon|epoux)"
@@ -73,7 +73,11 @@ FICTION = re.compile(
     r"|\b(?:brochure|guide|fiche|formation|ressources|documentation|information|informations|numero|numeros) (?:sur|pour|concernant|de prevention)\b"
     r"|\b(?:a la|a le|sur la|sur le|dans le|dans les|aux) (?:radio|tele|television|journal|journaux|actualite|actualites|infos|informations|medias|reportages?)\b"
     r"|\bon (?:en )?parle (?:beaucoup |souvent |partout )?(?:du |de |de la )?(?:suicide|harcelement|violences?)\b"
-    r"|\b(?:dans|a) (?:le|la|un|une|ce|cette) (?:film|serie|livre|roman|dessin anime|jeu|histoire|chanson|manga|episode|reve|cauchemar)\b"
+    r"|\b(?:dans|a) (?:le|la|un|une|ce|cette|ma|mon|sa|son|notre|leur) (?:film|serie|livre|roman|dessin anime|jeu|histoire|chanson|manga|episode|reve|cauchemar)(?: preferee?)?\b"
+    # questions about what is allowed or counts, about someone unnamed: "est-ce qu'un foyer a le droit
+    # d'enfermer un résident ?", "une tentative de suicide peut-elle compter pour une RQTH ?"
+    r"|\b(?:un|une|le|la|les|des) (?:foyer|foyers|etablissement|etablissements|ime|ehpad|mas|fam|ecole|employeur|patron|tuteur|curateur|educateur|educatrice|parent|parents|medecin|hopital|structure|institution) (?:a|ont|aurait|auraient) (?:il |elle |ils )?le droit de\b"
+    r"|\b(?:une|la|un|le) (?:tentative de suicide|ts|hospitalisation en psychiatrie|violence|agression) (?:peut elle|peut il|peut|compte|compte t elle|est elle prise|donne|donne t elle|ouvre) (?:\w+ ){0,3}(?:droit|droits|pris en compte|prise en compte|pour (?:une|la|le|un) (?:rqth|aah|pch|mdph|pension|invalidite|reconnaissance))\b"
     r"|\b(?:le|la|un|une|les|des|son|sa|ce|cette) (?:heros|heroine|personnage|personnages)\b"
     r"|\b(?:une|un|la|le|cette|ce|des|les) (?:serie|series|film|films|livre|roman|dessin anime|emission|jeu video|manga|chanson|reportage|documentaire|bd|video|videos|episode) (?:ou|dans laquelle|dans lequel|qui parle|sur|qui montre|avec)\b"
     # role play, training, prevention: "pour un jeu de rôle en formation", "comment en parler ... pour prévenir"
@@ -101,6 +105,20 @@ IDIOMS = re.compile(
     r"|\boverdose de (?:bonbons|chocolat|sucre|sucreries|series|ecrans|travail|reunions|paperasse|papiers|jeux)\b"
     r"|\b(?:se est|se sont|me suis|nous sommes|te es) battu\w* comme (?:un|une|des) \w+\b|\bbattu\w* comme un lion\b"
     r"|\b(?:me|nous) donne envie de (?:me|nous) (?:jeter|pendre|tirer une balle|tuer)(?: par la fenetre| sous un train)?\b"
+    # "il y a le feu au lac ?", "on a mis le feu à la piste de danse", "je tombe de sommeil", "l'après moi" (what
+    # becomes of a disabled child when the parents are gone), "disparaître sous ma couette", a child's tantrum
+    # ("il a hurlé je vais mourir parce qu'on a éteint la télé"), paperwork hyperbole ("si je dois encore
+    # remplir ce cerfa je me jette par la fenêtre"), and the same idioms in Spanish, Italian, Portuguese, English
+    r"|\b(?:il y a|y a|ya|y a pas|il y a pas|il ne y a pas) (?:pas )?le feu au lac\b"
+    r"|\b(?:mis|mettre|met|mettent|mettait) le feu (?:a la|au|a le) (?:piste|dancefloor|soiree|salle|scene|fete|public|concert|boum|mariage|stade|match)\b"
+    r"|\b(?:tombe|tombes|tombent|tombais|tombait|tomber) de (?:sommeil|fatigue)\b"
+    r"|\b(?:le|un|de le|a le) apres (?:moi|nous)\b"
+    r"|\bdisparaitre sous (?:ma|la|une|mes|les|sa|son) (?:couette|couverture|couvertures|draps|plaid|lit)\b"
+    r"|\bje vais mourir parce que (?:on|tu|vous|je|papa|maman|ils|elle|il) (?:lui |me |nous )?(?:a|as|avez|ai|ont) (?:eteint|coupe|confisque|pris|enleve|interdit|refuse) (?:la|le|sa|son|ma|mon|les|ses|mes) (?:tele|television|console|ecran|ecrans|tablette|jeu|jeux|wifi|internet|telephone|portable|dessin anime|switch|bonbons?|gateau|dessert)\b"
+    r"|\bsi (?:je dois|il faut|on me demande de|je dois de nouveau) (?:encore |de nouveau |une fois de plus |re)?(?:remplir|refaire|renvoyer|scanner|photocopier|reecrire|recopier|remplir encore)(?: \w+){0,6} je me (?:jette|pends|flingue|tue|fous en le air|tire une balle)(?: par la fenetre| sous un train| du pont| par le balcon)?\b"
+    r"|\b(?:vais|va|vont) (?:le|la|les|te) tuer(?: [\w,]+){0,4} (?:il|elle|ils|elles) (?:a|ont) (?:mange|pris|casse|perdu|fini|bu|vole|cache|efface|abime) (?:mes|mon|ma|le|la|les|tout)\b"
+    r"|\b(?:veut|va|vont|veulent) (?:me|nous) tuer avec (?:ses|ces|leurs|son|sa|les) (?:burpees|exercices|squats|devoirs|questions|formulaires|papiers|reunions|blagues|histoires|seances|cours|pompes|abdos)\b"
+    r"|\b(?:me muero|muero|me muoio|muoio|morro|estou morrendo|i am dying|im dying|dying) (?:de ganas|dalla voglia|di voglia|de vontade|to)\b"
 )
 # "mdr", "lol", "pour jouer": a joke or a game in the clause sets danger words aside like fiction does
 JOKE = re.compile(r"\b(?:mdr|lol|ptdr|xd|haha\w*|hihi\w*|pour rire|pour jouer|en jouant|pour de faux|pour de rire|pour plaisanter|je rigole|jrigole|(?:il|elle) joue au|(?:ce est|ce etait) (?:son|leur|un) jeu)\b")
@@ -169,7 +187,7 @@ SUICIDE_RULES = [
     R("envie_mourir", r"\b(?:envie|envi|besoin|desir|idee|idees|pense|pensee|pensees|pensais|songe|songer|reve|penser|parle|parler|parlait|parle souvent) (?:de|a|au|que a|que de|souvent a|souvent de|tout le temps a) (?:mourir|crever|disparaitre|en finir|me tuer|me suicider|la mort|ma mort|me foutre en le air|me jeter|sauter|me pendre|partir pour toujours)\b",
       "vitale", "idées de mort", kind="suicide", fiction=True, after_exclude=r"^ (?:sous terre|dans un trou)|" + FIG_DEATH[1:],
       exclude=r"\b(?:parle\w*|parler) (?:de|souvent de|beaucoup de) (?:la|sa) mort (?:de|du|des)\b|\bon parle (?:souvent )?de la mort\b"),
-    R("self_kill", r"\b(?:me tuer|me suicider|me pendre|me flinguer|me buter|me foutre en le air|me fout en le air|me supprimer|me tirer une balle|me ouvrir les veines|me couper les veines|me taillader|me scarifier|me mutiler|me trancher|me laisser mourir|me laisser crever|me laisser partir|me noyer|me jeter (?:sous|du|de|par|dans|devant|a la mer|en bas)|mettre fin a (?:mes jours|ma vie|tout|mes souffrances|mon existence)|mettre un terme a (?:ma vie|mes jours|tout)|en finir avec " + LIFE_OBJ + r"|mettre les voiles pour toujours)\b",
+    R("self_kill", r"\b(?:me tuer|me suicider|me pendre|me flinguer|me buter|me foutre en le air|me fout en le air|me fous en le air|me fous en lair|me foutrai en le air|me fouterai en le air|me supprimer|me tirer une balle|me ouvrir les veines|me couper les veines|me taillader|me scarifier|me mutiler|me trancher|me laisser mourir|me laisser crever|me laisser partir|me noyer|me jeter (?:sous|du|de|par|dans|devant|a la mer|en bas)|mettre fin a (?:mes jours|ma vie|tout|mes souffrances|mon existence)|mettre un terme a (?:ma vie|mes jours|tout)|en finir avec " + LIFE_OBJ + r"|mettre les voiles pour toujours)\b",
       "vitale", "projet de se tuer", kind="suicide", fiction=True,
       after_exclude=r"^ (?:a la tache|a le travail|au travail|a (?:le|la|lui|leur|vous|te|les) (?:dire|expliquer|repeter)|a (?:dire|expliquer|repeter|bosser|travailler)|sous (?:les|des|la) (?:papiers|dossiers|paperasse|boulot|travail)|dans (?:les|des|la) (?:papiers|dossiers|paperasse|demarches))",
       before_exclude=r"\b(?:va|vont|veut|veulent|menace de|a menace de|allait|voulait|vient|viennent|peur que (?:il|elle|on) (?:vienne|veuille)|il|elle|on|ils|elles|failli|a failli|ont failli|avait failli|manque de)(?: \w+){0,1} $"),
@@ -221,7 +239,7 @@ SUICIDE_RULES = [
     R("means_rope", r"\bje (?:ai|viens de|vais) (?:achete|acheter|prepare|preparer|trouve|pris|prendre|accroche|accrocher|attache|attacher|noue|nouer)?\s?(?:une|la|ma|des) (?:corde|cordes|ceinture au|rallonge au)\b(?! a sauter| a linge| de guitare| vocales?| de escalade)"
       r"|\b(?:noeud coulant|pendaison|me pendre)\b",
       "vitale", "moyen: corde", kind="suicide", fiction=True,
-      exclude=r"\b(?:escalade|bateau|voile|guitare|violon|jardin|linge|sauter)\b"),
+      exclude=r"\b(?:escalade|bateau|voile|guitare|violon|jardin|linge|sauter|bache|camping|camping car|scout|scouts|tente|remorque|cordage|noeuds marins)\b"),
     R("means_jump", r"\b(?:sauter|saute|sauterai|me jeter|je me jette|me lancer|me balancer|me laisser tomber|jump|jumping)\b(?: \w+){0,3} (?:du|de|des|de le|de la|depuis|par|sous|devant|dans|en bas|off|from|in front of)(?: \w+){0,2} (?:pont|fenetre|balcon|toit|immeuble|falaise|train|trains|metro|rer|tram|voiture|camion|bus|rails|voie|vide|riviere|fleuve|seine|loire|rhone|garonne|canal|mer|etage|viaduc|parking|tour|bridge|window|roof|train)\b",
       "vitale", "moyen: saut / train", kind="suicide", fiction=True,
       exclude=r"\b(?:piscine|trampoline|parachute|elastique|saut a le elastique|plongeoir|parapente|joie)\b",
@@ -238,6 +256,18 @@ SUICIDE_RULES = [
     # English and other languages
     R("suicide_foreign", r"\b(?:kill (?:himself|herself|themselves)|wants to die|suicidal|end (?:his|her|their) life|hurt (?:himself|herself)|kill myself|killing myself|kms|end my life|end it all|take my own life|take my life|want to die|wanna die|wish i was dead|wish i were dead|better off dead|don t want to live|dont want to live|do not want to live|no reason to live|hurt myself|harm myself|self harm|overdose on|quiero morir|quiero morirme|me quiero morir|matarme|quitarme la vida|no quiero vivir|quero morrer|me matar|nao quero viver|mich umbringen|will sterben|mochte sterben|nicht mehr leben|voglio morire|uccidermi|ammazzarmi|non voglio vivere|أريد أن أموت|اقتل نفسي|أقتل نفسي)\b",
       "vitale", "mots de danger (autre langue)", kind="suicide", fiction=True),
+    # under a train or a lorry: "je vais me mettre sous le train de 18h" (the timetable is not a journey)
+    R("means_under", r"\bje(?: \w+){0,2} (?:me mettre|me mets|me jeter|me jette|me coucher|me couche|me allonger|me lancer|me lance) (?:sous|devant) (?:le|un|les|des|une) (?:train|trains|tgv|ter|rer|metro|tram|tramway|camion|camions|bus|voiture|voitures|poids lourd)\b",
+      "vitale", "moyen: saut / train", kind="suicide", fiction=True),
+    # preparing a hanging: "j'ai attaché la ceinture autour de la poutre du grenier"
+    R("hang_prep", r"\b(?:attache|accroche|noue|fixe|passe)\w* (?:la|une|ma|sa) (?:ceinture|corde|echarpe|drap|cable|rallonge) (?:a|autour de|sur|au|a le) (?:la |une |le |un )?(?:poutre|rampe|barre|poignee|crochet|branche|arbre|lustre|mezzanine|escalier)\b",
+      "vitale", "moyen: pendaison", kind="suicide", negatable=True, fiction=True,
+      exclude=r"\b(?:hamac|balancoire|bache|linge|velo|decoration|guirlande|plante)\b"),
+    # to join someone who died: "il parle de rejoindre son jumeau, décédé l'an dernier"
+    R("rejoin_dead", r"\b(?:rejoindre|retrouver|aller retrouver|aller rejoindre) (?:son|sa|ses|mon|ma|mes) (?:jumeau|jumelle|frere|soeur|pere|mere|papa|maman|femme|mari|fils|fille|enfant|copain|copine|ami|amie|grand pere|grand mere)\b",
+      "vitale", "veut rejoindre un proche mort", kind="suicide", negatable=True, fiction=True,
+      require=r"\b(?:decede\w*|mort|morte|morts|au ciel|defunt\w*|parti pour toujours|est partie? pour toujours|lettre|adieu)\b",
+      exclude=r"\b(?:a la gare|en vacances|a paris|a lyon|au travail|pour les vacances|chez (?:lui|elle)|demenag\w*)\b"),
 ]
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -272,7 +302,7 @@ MEDICAL_RULES = [
       exclude=r"\b(?:crise de colere|se roule|roule par terre|joue|jouer|jouent|tapis|puzzle|lego|dessine|assis par terre|assise par terre|papiers|dossier|moral)\b"),
     R("fall_alone", r"\b(?:est|suis|sont|etait) (?:tombe|tombee|tombes|tombees)\b|\ba fait une (?:grave |mauvaise )?chute\b|\bvient de (?:tomber|chuter)\b",
       "vitale", "urgence médicale: chute, personne seule", kind="medical?", negatable=True, past=True,
-      require=r"\b(?:seule?|toute seule|tout seul|personne (?:avec|pour|ne)|ne peux pas y aller|ne peut pas y aller|ne peux pas aller|loin|ne peut pas se relever|ne peut plus se relever|ne arrive pas a se relever|par terre|au sol|saigne|saignait|sang|ne bouge|ne repond|inconscient|mal partout|tres mal|crie de douleur|ne se releve)\b",
+      require=r"\b(?:seule?|toute seule|tout seul|personne (?:avec|pour|ne)|ne peux pas y aller|ne peut pas y aller|ne peux pas aller|loin|ne peut pas se relever|ne peut plus se relever|ne arrive pas a se relever|(?:il|elle) (?:peut|peu|peux) (?:plus|pas) bouger|ne peut (?:plus|pas) bouger|par terre|au sol|saigne|saignait|sang|ne bouge|ne repond|inconscient|mal partout|tres mal|crie de douleur|ne se releve)\b",
       exclude=r"\b(?:amoureux|amoureuse|malade|enceinte|en panne|sur (?:un|une|le|la) (?:bon|bonne|mauvais|mauvaise)|de haut|des nues|dans le panneau|a pic|sous le charme|il y a|le an dernier|la semaine derniere|le mois dernier|hier matin ca va|sans gravite|rien de grave|ca va mieux|plus de peur que de mal|mdr|lol)\b"),
     R("no_food_drink", r"\bne (?:boit|boivent) plus\b|\bne (?:mange|boit|mangent|boivent) (?:plus )?rien depuis (?:\d+|deux|trois|quatre|cinq|plusieurs) jours\b|\bne (?:mange|mangent) plus (?:rien )?depuis (?:\d+|deux|trois|quatre|cinq|plusieurs) jours\b|\bne (?:mange|mange plus) (?:plus )?(?:et|ni) ne boit (?:plus|pas)\b",
       "vitale", "urgence médicale: ne mange ni ne boit", kind="medical?", negatable=False,
@@ -281,8 +311,9 @@ MEDICAL_RULES = [
     R("head_banging", r"\b(?:frappe|tape|cogne|frapper|taper|cogner|se frappe|se tape|se cogne)(?: \w+)? (?:sa|la|ma) tete contre (?:le|les|un|une|la) (?:mur|murs|sol|porte|meuble|table)(?: \w+){0,4} (?:jusque au sang|au sang|en sang|saigne|saigner|sang|ouvert|ouverte)\b",
       "vitale", "urgence médicale: se blesse à la tête", kind="medical?", negatable=True),
     R("injury", r"\b(?:brule|brulee|brules|brulees) (?:gravement|grave|au troisieme degre|au visage|partout)\b|\bgrave brulure\b|\bbrulures? graves?\b|\belectrocute\w*|\belectrocution\b|\brenversee? par (?:une|un) (?:voiture|bus|camion|moto|scooter|train|tram|velo)\b|\bse est (?:ouvert|ouverte) (?:la tete|le crane|le arcade|la jambe|le bras)\b|\bouvert le crane\b|\bfracture ouverte\b|\bnoyade\b|\bse noie\b|\best en train de se noyer\b",
-      "vitale", "urgence médicale: blessure grave", kind="medical?", negatable=True, past=True,
-      exclude=r"\b(?:il y a|le an dernier|depuis son|depuis sa|sequelles|dans les papiers|dans la paperasse|sous les papiers)\b"),
+      "vitale", "urgence médicale: blessure grave", kind="medical?", negatable=True, past=True, fiction=True,
+      exclude=r"\b(?:il y a|le an dernier|depuis son|depuis sa|sequelles|dans les papiers|dans la paperasse|sous les papiers)\b"
+              r"|\bse noie (?:dans|sous) (?:les|le|la|ses|son|sa|des|un|une) (?:devoirs|papiers|dossiers?|paperasse|travail|boulot|demarches|cours|revisions|exercices|problemes|soucis|dettes|informations|details|mails|courriers|larmes)\b"),
     R("acute", r"\b(?<!a )(?<!ai )(?:fait|fais|vient de faire|est en train de faire|en train de faire|a) (?:un|une) (?:malaise|avc|infarctus|arret cardiaque|crise cardiaque|crise de asthme|choc anaphylactique|overdose|surdose|coma|hypoglycemie severe)\b"
       r"|\b(?:a|ai|as|avons|ont) fait (?:un|une) (?:malaise|arret cardiaque|choc anaphylactique|overdose|surdose|coma)\b"
       r"|\b(?:a|ai|as|avons) fait (?:un|une) (?:avc|infarctus|crise cardiaque|crise de asthme|hypoglycemie)\b(?=(?: \w+){0,6} (?:ce matin|cette nuit|a le instant|hier soir|tout a le heure|aujourdhui|ce soir|maintenant|il y a (?:une|deux|\d+) heures?|il ne|elle ne|et ne|et il|et elle|il est|elle est))"
@@ -291,12 +322,17 @@ MEDICAL_RULES = [
       r"|\b(?:intoxique|intoxiquee|empoisonne|empoisonnee|intoxication)\b"
       r"|\b(?:convulse|convulsent|convulsionne|en train de convulser|est en train de accoucher|en train de accoucher|perd les eaux|a perdu les eaux|accouche maintenant)\b"
       r"|\b(?:tombe|tombee|chute|chuter|tomber) (?:du|de le|de la|par la|d un|de un|de une) (?:balcon|fenetre|toit|echelle|escalier|etage|pont|mur|arbre)\b|\bchute de (?:\d+|plusieurs|deux|trois) (?:metres|etages)\b",
-      "vitale", "urgence médicale", kind="medical?", negatable=True, past=True),
+      "vitale", "urgence médicale", kind="medical?", negatable=True, past=True,
+      # already taken care of: "il vient de faire un AVC et sera hospitalisé plusieurs semaines" (a rupture for
+      # the person he looks after, not an emergency to call for)
+      exclude=r"\b(?:sera|va etre|est|a ete) (?:hospitalise|hospitalisee|opere|operee)\w* (?:plusieurs|pendant|pour|des|deux|trois|quelques|au moins|un mois|une semaine|\d+)\b"
+              r"|\b(?:avc|infarctus|malaise|crise cardiaque) en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"),
     R("seizure_acute", r"\b(?:crise de epilepsie|crise convulsive|crises convulsives|convulse|convulsions?|convulsionne|crise qui ne se arrete pas|etat de mal)\b",
       "vitale", "urgence médicale: crise d'épilepsie en cours", kind="medical?", negatable=True, past=True,
-      require=r"\b(?:en train|depuis (?:\d+|cinq|dix|quinze|vingt|plusieurs) (?:minutes|min|mn)|ne se arrete (?:pas|plus)|ne passe pas|en ce moment|maintenant|la il|la elle|ca fait (?:\d+|cinq|dix) minutes|encore une et|plus de \d+ minutes|ne reprend pas|respire mal|tout bleu|aidez)\b",
+      require=r"\b(?:ca fait \d+ ?(?:min|mn|minutes)|arrete pas|arrete plus|ne arrete pas|ne arrete plus|en train|depuis (?:\d+|cinq|dix|quinze|vingt|plusieurs) (?:minutes|min|mn)|ne se arrete (?:pas|plus)|ne passe pas|en ce moment|maintenant|la il|la elle|ca fait (?:\d+|cinq|dix) minutes|encore une et|plus de \d+ minutes|ne reprend pas|respire mal|tout bleu|aidez)\b",
       exclude=r"\b(?:que faire si|quoi faire si|en cas de|si jamais|au cas ou|comment reagir)\b"),
-    R("swallowed_other", r"\b(?:il|elle|fils|fille|bebe|enfant|petit|petite|frere|soeur|pere|mere|mari|femme|voisin|voisine|ado)(?: \w+){0,2} (?:a|vient de|ont|viennent de) (?:avale|bu|ingurgite|mange|avaler|boire|ingurgiter|manger)\b(?: \w+){0,3} (?:" + MEDS + r"|piles?|pile|javel|produit|produits|poison|detergent|lessive|capsule|aimant|aimants|alcool|white spirit|mort aux rats|champignons|boite|plaquette|bouteille)\b",
+    R("swallowed_other", r"\b(?:il|elle|fils|fille|bebe|enfant|petit|petite|frere|soeur|pere|mere|mari|femme|voisin|voisine|ado)(?: \w+){0,2} (?:a|vient de|ont|viennent de) (?:avale|bu|ingurgite|mange|avaler|boire|ingurgiter|manger)\b(?: \w+){0,3} (?:" + MEDS + r"|piles?|pile|javel|produit|produits|poison|detergent|lessive|capsule|aimant|aimants|alcool|white spirit|mort aux rats|champignons|boite|plaquette|bouteille)\b"
+      r"|\b(?:il|elle|fils|fille|frere|soeur|pere|mere|mari|femme|voisin|voisine|ado|coloc|colocataire|ami|amie|copain|copine)(?: \w+){0,2} (?:a|vient de|ont|viennent de) (?:pris|prendre|avale|avaler|gobe|gober) (?:tout|toute|tous|toutes|plein de|trop de|beaucoup de|une poignee de|une boite de|la boite de|une plaquette de|la plaquette de|des boites de)(?: \w+){0,1} (?:son |sa |ses |les |des |de )?(?:(?:boite|boites|plaquette|plaquettes|flacon|tube|reserve|stock) de )?" + MEDS + r"\b",
       "vitale", "urgence médicale: produit avalé", kind="autrui", negatable=True,
       exclude=r"\b(?:ordonnance|prescrit|comme prevu|son traitement comme)\b"),
     R("call_samu", r"\b(?:faut il|dois je|doit on|je dois|on doit|je vais|on va|je appelle|on appelle|je ai appele|on a appele|appelez|appeler) (?:le|les|une) (?:samu|pompiers|ambulance|15|112|urgences)\b",
@@ -305,6 +341,19 @@ MEDICAL_RULES = [
     R("dying_other", r"\b(?:il|elle|fils|fille|pere|mere|mari|femme|voisin|voisine|bebe|enfant) (?:est en train de mourir|va mourir maintenant|est mourant|est mourante|est en train de partir)\b",
       "vitale", "urgence médicale: personne mourante", kind="medical?", negatable=False,
       after_exclude=FIG_DEATH),
+    # a person up on a roof or a window ledge: "mon fils autiste est monté sur le toit et refuse de descendre"
+    R("on_roof", r"\b(?:est|sont|se est|suis|me suis) (?:monte|montee|montes|grimpe|grimpee|grimpes|perche|perchee|assis|assise|debout) (?:sur|au bord du|au bord de le) (?:le |un |la )?(?:toit|rebord de la fenetre|rebord de le balcon|rebord du balcon|garde corps|parapet|bord du toit)\b",
+      "vitale", "personne en hauteur, en danger", kind="danger", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:reparer|refaire|nettoyer|changer les tuiles|poser|antenne|gouttiere|couvreur|travaux|panneaux|photo|photos|terrasse)\b"),
+    # somebody no longer answering, with a medical cue ("glycémie à 0,35, il est en sueur et ne répond plus")
+    R("unresponsive", r"\bne (?:repond|reagit) (?:plus|pas)(?: aux questions| quand on (?:lui )?parle| a son nom)?\b|\bsans reagir\b|\bimpossible de (?:le|la) reveiller\b|\bne se reveille (?:pas|plus)\b",
+      "vitale", "urgence médicale: ne répond plus", kind="medical?", negatable=False, past=True,
+      require=r"\b(?:glycemie|hypo|hypoglycemie|sueur|sueurs|malaise|respire|inconscient\w*|tombe\w*|chute|cogne\w*|tete|convuls\w*|bleu|bleue|pale|avale|bu|diabet\w*|insuline|sang|bebe|crise)\b",
+      exclude=r"\b(?:mdph|caf|administration|mairie|mails?|courriers?|telephone|appels|messages|service|assistante sociale|dossier|sms)\b"),
+    # cold in a home without heating, a bedridden person shivering
+    R("hypothermia", r"\b(?:grelotte|grelottent|hypothermie|en hypothermie|gele sur place)\b",
+      "vitale", "urgence médicale: froid", kind="medical?", negatable=True, past=True, fiction=True,
+      require=r"\b(?:alite\w*|degres|il fait froid|chauffage|coupe\w*|dehors|moins \d+)\b"),
 ]
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -330,18 +379,20 @@ VIOLENCE_RULES = [
       kind="violence_autre?", negatable=True, fiction=True,
       before_exclude=r"(?:\bca|\bcela|\bce qui|\bcette situation) $",
       after_exclude=r"^ (?:sur les nerfs|aux cartes|au jeu|a le echec|aux echecs|au ping pong|au tennis|aux jeux|a la course|au foot|beaucoup|enormement|profondement|vraiment)",
-      exclude=r"\b(?:touche beaucoup|ca le touche|ca la touche|cela le touche|le touche beaucoup|la touche beaucoup|le pince a linge|menace de (?:le|la|les) (?:exclure|renvoyer|expulser|radier)|menacent de (?:le|la|les) (?:exclure|renvoyer|expulser|radier)|le attache (?:dans la voiture|au siege|sa ceinture)|ceinture|siege auto|harnais|prive de (?:sortie|sorties|dessert|telephone|tele|ecran|ecrans|jeux|console)|le fait mal au|fait mal au|fait mal aux|lui fait mal (?:au|aux|a la)|mal au dos)\b"),
+      exclude=r"\b(?:touche beaucoup|ca le touche|ca la touche|cela le touche|le touche beaucoup|la touche beaucoup|le pince a linge|menace de (?:le|la|les) (?:exclure|renvoyer|expulser|radier)|menacent de (?:le|la|les) (?:exclure|renvoyer|expulser|radier)|le attache (?:dans la voiture|au siege|sa ceinture)|ceinture|siege auto|harnais|prive de (?:sortie|sorties|dessert|telephone|tele|ecran|ecrans|jeux|console)|le fait mal au|fait mal au|fait mal aux|lui fait mal (?:au|aux|a la)|mal au dos)\b|\b(?:que|qu) (?:on|je|le dentiste|le medecin) (?:lui|le|la) touche\b|\b(?:lui|le|la) touche (?:la bouche|les dents|le visage|les cheveux|les pieds|les mains|le ventre)\b"),
     R("viol_obj", r"\b(?:a|ont|avait|avaient|vient de|viennent de)? ?(?:agresse|agressent|frappe|frappent|gifle|giflent|battu|bat|batte|battent|viole|tabasse|tabassent|etrangle|brutalise|brutalisent|secoue|secouent|maltraite|maltraitent|pousse|poussent|mordu|blesse|blessee|attache|attachent|sangle|sanglent|enferme|enferment|poignarde|bouscule|cogne|cognent|tape|tapent|touche|tripote|tripotent|agresser|frapper|battre|taper|violer|tabasser|maltraiter|attacher|enfermer)(?:e|es|s)? (?:\w+ )?(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|un|une|le|la|les|cette|ce|tout le monde|des) " + THIRD_NOUNS + r"?\b",
       "vitale", "violence contre un proche", kind="violence_autre?", negatable=True, fiction=True, past=True,
       require=r"\b(?:agress\w*|frapp\w*|gifl\w*|batt\w*|bat|viol\w*|tabass\w*|etrangl\w*|brutalis\w*|secou\w*|maltrait\w*|pouss\w*|mordu|bless\w*|attach\w*|sangl\w*|enferm\w*|poignard\w*|bouscul\w*|cogn\w*|tap\w*|touche|tripot\w*) (?:\w+ )?(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|un|une|le|la|les|cette|ce|des) (?:\w+ )?" + THIRD_NOUNS + r"\b|\bfrappe tout le monde\b|\btape tout le monde\b",
-      exclude=r"\b(?:a la porte|la porte|au carreau|des mains|dans (?:un|le|les) ballon|sur (?:un|le|les) ballon|la balle|le ballon|touche (?:beaucoup|le coeur)|ca (?:le|la|les|me) touche|se bat avec son frere pour|se battent|tape dans|tape sur les touches|le clavier|les touches|la table|le mur|les murs|pousse (?:le|son|sa) (?:fauteuil|chariot|poussette|caddie)|attache (?:sa|son|le|la) (?:ceinture|velo|chien|lacets)|touche (?:le|la|les|son|sa|ses) (?:fond|sol|objets|cheveux|jouets|affaires))\b"),
+      exclude=r"\b(?:a la porte|la porte|au carreau|des mains|dans (?:un|le|les) ballon|sur (?:un|le|les) ballon|la balle|le ballon|touche (?:beaucoup|le coeur)|ca (?:le|la|les|me) touche|se bat avec son frere pour|se battent|tape dans|tape sur les touches|le clavier|les touches|la table|le mur|les murs|pousse (?:le|son|sa) (?:fauteuil|chariot|poussette|caddie)|attache (?:sa|son|le|la) (?:ceinture|velo|chien|lacets)|touche (?:le|la|les|son|sa|ses) (?:fond|sol|objets|cheveux|jouets|affaires))\b"
+              r"|\b(?:il|elle|mon fils|ma fille|mon petit|ma petite|notre fils|notre fille|mon enfant|mon garcon) (?:tape|frappe|mord|pousse|bouscule|griffe|tapent|frappent)\w* (?:les|des|ses) (?:autres|camarades|copains|copines|petits camarades)\b"),
     R("viol_attempt", r"\b(?:essaye|essaie|essayer|tente|tenter|voulu|voulait|veut|veulent|ont essaye|a essaye|ont tente|a tente|ont voulu|a voulu|cherche a|cherchent a) (?:de )?(?:le|la|les|me|nous|lui|leur|te) (?:etrangler|tuer|frapper|noyer|etouffer|violer|poignarder|bruler|egorger|tabasser|agresser|enfermer)\b",
       "vitale", "tentative de violence", kind="violence_autre?", negatable=True, fiction=True,
       exclude=r"\b(?:mdr|lol|pour rire|en rigolant|en jouant|pour jouer|aux jeux|au jeu|jeu video|blague)\b"),
-    R("viol_passive", r"\b(?:est|suis|sont|es|etait|etais|a ete|ai ete|ont ete|se fait|se font|me fais|me fait|te fais|se est fait|se est faite|me suis fait|me suis faite|se fait encore) (?:battu|battue|battus|battre|frappe|frappee|frappes|frapper|tape|tapee|taper|viole|violee|violer|agresse|agressee|agresser|maltraite|maltraitee|maltraites|maltraiter|enferme|enfermee|enfermes|sequestre|sequestree|attache|attachee|tabasse|tabassee|tabasser|racketter|rackette|brutalise|brutalisee|secoue|secouee|etrangle|etranglee|abuse|abusee|tripote|tripotee|menace|menacee|menaces|menacer|violente|violentee)\b",
+    R("viol_passive", r"\b(?:est|suis|sont|es|etait|etais|a ete|ai ete|ont ete|vient de se faire|viens de me faire|viennent de se faire|se fait|se font|me fais|me fait|te fais|se est fait|se est faite|me suis fait|me suis faite|se fait encore) (?:battu|battue|battus|battre|frappe|frappee|frappes|frapper|tape|tapee|taper|viole|violee|violer|agresse|agressee|agresser|maltraite|maltraitee|maltraites|maltraiter|enferme|enfermee|enfermes|sequestre|sequestree|attache|attachee|tabasse|tabassee|tabasser|racketter|rackette|brutalise|brutalisee|secoue|secouee|etrangle|etranglee|abuse|abusee|tripote|tripotee|menace|menacee|menaces|menacer|violente|violentee)\b",
       "vitale", "violence subie", kind="violence?", negatable=True, fiction=True, past=True,
       after_exclude=r"^ (?:verbalement|au telephone|par telephone|par mail|par courrier|par (?:la |le |les |sa |son |ses |cette |ce |votre |vos |l |une |un )?(?:qualite|gentillesse|beaute|nombre|manque|rapidite|lenteur|absence|difference|force|simplicite|complexite|maladie|handicap|malheur|sort|foudre|cancer|sclerose|epidemie|covid|accueil|reponse|attitude|intelligence|ressemblance)|dans (?:son|sa|le|la|ses) (?:autisme|monde|bulle|silence|handicap|maladie|solitude|tristesse|routine|habitudes))",
-      exclude=r"\b(?:enferme|enfermee|enfermes) dans (?:son|sa|le|la|ses|mon|ma) (?:autisme|monde|bulle|silence|chambre pour jouer|handicap|maladie|solitude|tristesse|routine|habitudes)\b|\b(?:menace|menacee|menaces) de (?:expulsion|fermeture|suspension|radiation|coupure|exclusion|licenciement)\b|\battache\w* (?:a|au|aux) (?:lui|elle|eux|moi|son doudou|sa routine|ses habitudes|sa famille|sa maison|son educatrice|son educateur|son chien|son chat|sa mere|son pere|ses parents|sa maman|son papa|ses freres|sa soeur|son frere|ses amis|son quartier|ses affaires|ses objets|ses rituels)\b|\b(?:suis|est|sont) (?:tres |vraiment |beaucoup )?attache\w* (?:a|au|aux) (?:lui|elle|eux|moi|mon|ma|mes|son|sa|ses)\b(?! lit| fauteuil| chaise| siege)|\bmaltraite par (?:la|le) (?:administration|systeme|mdph|caf)\b"),
+      exclude=r"\b(?:enferme|enfermee|enfermes) dans (?:son|sa|le|la|ses|mon|ma) (?:autisme|monde|bulle|silence|chambre pour jouer|handicap|maladie|solitude|tristesse|routine|habitudes)\b|\b(?:menace|menacee|menaces) de (?:expulsion|fermeture|suspension|radiation|coupure|exclusion|licenciement)\b|\battache\w* (?:a|au|aux) (?:lui|elle|eux|moi|son doudou|sa routine|ses habitudes|sa famille|sa maison|son educatrice|son educateur|son chien|son chat|sa mere|son pere|ses parents|sa maman|son papa|ses freres|sa soeur|son frere|ses amis|son quartier|ses affaires|ses objets|ses rituels)\b|\b(?:suis|est|sont) (?:tres |vraiment |beaucoup )?attache\w* (?:a|au|aux) (?:lui|elle|eux|moi|mon|ma|mes|son|sa|ses)\b(?! lit| fauteuil| chaise| siege)|\bmaltraite par (?:la|le) (?:administration|systeme|mdph|caf)\b"
+              r"|\bse est enferme\w* dans (?:sa|la|son) (?:chambre|salle de jeux|salle)\b(?: \w+){0,2} (?:avec (?:la|sa|son|ses|le|un|une|les) (?:console|tablette|telephone|portable|jeux|jeu|ordi|ordinateur|pc|ecran|switch|playstation|musique|livres?)|pour (?:jouer|bouder|etre tranquille|lire))\b"),
     R("viol_nouns", r"\b(?:violences? conjugales?|violences? (?:physiques?|sexuelles?|psychologiques?|intrafamiliales?)|inceste|attouchements?|abus sexuels?|agression sexuelle|roue de coups|coups de poing|coups de pied|coups de ceinture|(?:donne|donnent|recu|recois|recoit|prend|prends|prendre|mets|met) des (?:coups|claques|gifles|baffes)|des coups de feu|coup de feu|tire sur|ma frappe|me a frappe)\b",
       "vitale", "violence", kind="violence?", negatable=True, fiction=True, past=True),
     R("viol_maltraitance", r"\b(?:maltraitance|maltraitances|maltraite|maltraitee|maltraites|maltraitees|maltraiter|negligence grave|laisse sans manger|laissee sans manger|prive de nourriture|privee de nourriture|laissee? (?:\w+ ){0,3}dans (?:ses|son|sa|leurs|leur) (?:excrements|urine|pipi|caca|selles|couche sale|couches sales|vomi)|jamais change|jamais changee|sanglee?|contention abusive|enferme a cle|enfermee a cle|enfermes a cle)\b",
@@ -350,7 +401,7 @@ VIOLENCE_RULES = [
     R("financial_abuse", r"\b(?:garde|gardent|prend|prennent|a pris|ont pris|vole|volent|a vole|ont vole|confisque|confisquent|bloque|bloquent|vide|vident|a vide|ont vide) (?:tout |toute |tous )?(?:mon|ma|mes|son|sa|ses|leur|leurs) (?:argent|aah|pension|salaire|allocations?|carte bancaire|carte bleue|cb|compte|economies|sous)\b",
       "vitale", "maltraitance financière", kind="maltraitance", negatable=True,
       require=r"\b(?:rien pour manger|rien a manger|plus rien|pas de quoi manger|plus de argent|peur|me menace|me frappe|tuteur|tutrice|curateur|curatrice|fils|fille|neveu|famille|educateur|aide a domicile|auxiliaire|voisin|beau pere|belle mere|mari|femme|frere|soeur|on me|ils me|il me|elle me)\b",
-      exclude=r"\b(?:banque|arnaque en ligne|pickpocket|dans le bus|dans le metro|au marche)\b"),
+      exclude=r"\b(?:banque|arnaque en ligne|pickpocket|dans le bus|dans le metro|au marche)\b|\b(?:est ce que|savoir si|si)(?: \w+){0,3} (?:garde|gardent|garderait|pourra garder) (?:son|sa|ses|mon|ma|mes|leur)\b"),
     R("weapon_threat", r"\b(?:il|elle|ils|elles|on|quelque un|un homme|une femme|mon \w+|ma \w+|le \w+|la \w+|son \w+)(?: \w+){0,2} (?:a|ont|tient|tiennent|brandit|brandissent|a sorti|sort|sortent|menace|menacent|arrive|vient|avait|me menace|nous menace)(?: \w+){0,3} (?:couteau|couteaux|arme|armes|fusil|pistolet|revolver|hache|machette|batte|marteau|cutter|ciseaux|gun|knife)\b"
       r"|\b(?:couteau|arme|fusil|pistolet|hache|machette) (?:a la main|sous la gorge|contre moi|contre lui|contre elle|pointe)\b",
       "vitale", "arme / menace", kind="violence?", negatable=True, fiction=True,
@@ -377,6 +428,29 @@ VIOLENCE_RULES = [
     R("carer_harm", r"\b(?:peur de (?:lui|le|la|les|leur) (?:faire du mal|frapper|secouer|taper|faire mal)|peur de (?:faire du mal|faire mal|taper|frapper) a (?:mon|ma|mes|notre|lui|elle)|envie de (?:le|la|les) (?:frapper|secouer|taper|etrangler|tuer|jeter)|je (?:le|la|les) (?:ai|est) (?:frappe|frappee|secoue|secouee|tape|tapee|gifle|giflee|bouscule)|je vais (?:le|la|les) (?:frapper|secouer|etrangler|tuer|cogner))\b",
       "vitale", "risque de violence de l'aidant", kind="maltraitance", negatable=True,
       exclude=r"\b(?:si il refait|si elle refait|si il recommence|si elle recommence|mdr|lol|pour rire|blague)\b"),
+    # someone forcing the door now: "quelqu'un essaie d'entrer chez moi en forçant la porte"
+    R("intrusion", r"\b(?:essaie|essaye|essaient|essayent|tente|tentent|veut|veulent|cherche a|cherchent a|est en train de|sont en train de) (?:de )?(?:entrer|rentrer|forcer|defoncer|casser) (?:chez (?:moi|nous)|dans (?:ma|notre) (?:maison|chambre)|dans (?:mon|notre) (?:appartement|appart|logement)|(?:ma|la|notre) porte)\b"
+      r"|\b(?:force|forcent|defonce|defoncent|en forcant|en defoncant) (?:ma|notre) porte\b|\bun cambrioleur (?:est )?(?:chez moi|dans la maison)\b|\bon (?:me )?cambriole (?:en ce moment|maintenant)\b",
+      "vitale", "intrusion chez la personne", kind="violence", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:pompiers|serrurier|police|gendarmes|samu|secours|huissier|bailleur|proprietaire)\b"),
+    # "ils m'ont enfermé" written "ils mont enfermé"
+    R("viol_sms", r"\b(?:ils|elles|on|il|elle) (?:mont|mon|ma) (?:enferme|enfermee|frappe|frappee|battu|battue|attache|attachee|viole|violee|tabasse|tabassee|agresse|agressee|menace|menacee|etrangle|etranglee)\b",
+      "vitale", "violence contre la personne", kind="violence?", negatable=True, fiction=True, past=True),
+    # a person tied to a chair, locked in a garage or a cellar
+    R("tied_up", r"\b(?:attache|attachee|attaches|sangle|sanglee|enferme|enfermee|enfermes|ligote|ligotee)s? (?:a|sur|dans|au) (?:une|sa|la|le|son|un) (?:chaise|radiateur|garage|cave|placard|cage|niche|poteau|lit toute|pied de lit)\b",
+      "vitale", "personne attachée ou enfermée", kind="violence_autre?", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:velo|chien|chat|bateau|valise|ceinture de securite|siege auto)\b"),
+    # a forced marriage being prepared
+    R("forced_marriage", r"\b(?:marier|marie|mariee|marient) de force\b|\bmariage force\b|\bmariage arrange contre (?:mon|son) (?:gre|avis)\b",
+      "vitale", "mariage forcé", kind="violence", negatable=True, fiction=True, past=True),
+    # an adult meeting a child in secret ("j'ai 14 ans, j'ai rdv avec un mec de 30 ans ce soir")
+    R("grooming", r"\b(?:un|une) (?:mec|homme|adulte|monsieur|type|gars|femme|majeur) de (?:[2-9]\d) ans\b",
+      "vitale", "enfant en danger: adulte qui la ou le rencontre en secret", kind="enfant", negatable=True, fiction=True, past=True,
+      require=r"\bje ai (?:[5-9]|1[0-5]) ans\b|\b(?:ma fille|mon fils|notre fille|notre fils) de (?:[5-9]|1[0-5]) ans\b"),
+    # a weapon brought to school or against someone ("il apporte le couteau de cuisine au lycée demain")
+    R("weapon_school", r"\b(?:apporte|apporter|apportera|ramene|ramener|amene|amener|prend|prendre|prendra) (?:un|le|son|une|sa|ses|des) (?:couteau|couteaux|arme|armes|pistolet|fusil|hachette|cutter|machette|batte)\b(?: \w+){0,5} (?:a le ecole|au college|au lycee|en cours|en classe|demain|contre|pour (?:se venger|les tuer|le tuer|la tuer|les planter|le planter))\b",
+      "vitale", "menace avec une arme", kind="violence", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:atelier|cuisine pedagogique|patisserie|recette|repas|cours de cuisine|pique nique)\b"),
 ]
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -400,8 +474,12 @@ OTHER_VITAL_RULES = [
     R("abri_nowhere", r"\b(?:nulle part|aucun endroit|pas de endroit|sans endroit|nowhere|ne sais pas|ne savons pas|sais pas|savons pas) (?:ou|pour) aller\b",
       "vitale", "abri: nulle part où aller ce soir", kind="abri", negatable=False,
       require=r"\b(?:ce soir|cette nuit|aujourdhui|maintenant|tout de suite|tonight|des ce soir)\b"),
-    R("abri_street", r"\b(?:je suis|on est|nous sommes|nous voila|je me retrouve|on se retrouve|nous nous retrouvons|se retrouve|me retrouve|se retrouvent|il est|elle est|ils sont|elles sont|suis|sommes|est|etre|je vis|on vit|je dors|on dort)(?: \w+){0,1} (?:a la rue|sans abri|sans domicile|sans toit|sdf|dehors ce soir|dehors cette nuit|a la porte ce soir|homeless)\b"
+    R("abri_street", r"\b(?:je suis|on est|nous sommes|nous voila|je me retrouve|on se retrouve|nous nous retrouvons|se retrouve|me retrouve|se retrouvent|il est|elle est|ils sont|elles sont|suis|sommes|est|etre|je vis|on vit|je dors|on dort)(?: (?!pas\b|plus\b|jamais\b)\w+){0,1} (?:a la rue|sans abri|sans domicile|sans toit|sdf|dehors ce soir|dehors cette nuit|a la porte ce soir|homeless)\b"
       r"|\b(?:me a|nous a|le a|la a|les a|me ont|nous ont|le ont|la ont|les ont) (?:mis|mise|mises|jete|jetee|jetes|vire|viree|vires|chasse|chassee|chasses|fout|foutu|foutue|foutus) (?:dehors|a la porte|de la maison|de chez (?:lui|elle|eux|moi|nous))\b"
+      r"|\b(?:pas de|aucun|aucune|sans|plus de) (?:toit|solution de hebergement|solution de logement|hebergement|endroit ou dormir|lit|place (?:au|a le) 115) (?:pour )?(?:ce soir|cette nuit)\b"
+      r"|\b(?:nous|me|le|la|les|on nous|on me) (?:met|mettent|mettre|a mis|ont mis|va mettre|vont mettre) a la porte\b(?: \w+){0,4} (?:ce soir|cette nuit|maintenant|aujourdhui)\b"
+      r"|\b(?:je suis|on est|nous sommes|je me retrouve|on se retrouve) dehors\b(?=(?: [\w,]+){0,12} (?:il fait (?:froid|nuit|moins|\d+ degres|\d)|115|plus de place|serrures?|expulse\w*|a la porte|nulle part|sans abri))"
+      r"|\b(?:mes|nos|ses|leurs) affaires sont (?:sur le trottoir|dehors|dans la rue|devant la porte)\b"
       r"|\bnowhere to (?:sleep|stay|go) tonight\b|\bsleep(?:ing)? (?:outside|on the street|in my car)\b"
       r"|\b(?:no tenemos|no tengo|sin) (?:donde|lugar para) dormir\b|\b(?:estamos|estoy) en la calle\b|\bdormir en la calle\b|\b(?:nao temos|nao tenho) onde dormir\b|\b(?:estamos|estou) na rua\b|\bkein schlafplatz\b|\bauf der strasse\b",
       "vitale", "abri: à la rue", kind="abri", negatable=True,
@@ -417,12 +495,12 @@ OTHER_VITAL_RULES = [
       after_exclude=r"^ (?:de la circulation|des ecrans|de le ecran|dans la nature mdr|dans (?:ses|les|mes|ces|son|sa|ma|mon) (?:papiers|dossiers|demarches|pensees|reflexions|explications|calculs|reves|souvenirs|jeux|livres)|de la liste|des listes|du fichier|des fichiers|des radars|du logiciel|du systeme|de le ecran|de le ordinateur|du site|de la base|de mon compte|des inscrits)\b",
       before_exclude=r"\b(?:dossier|dossiers|papiers?|carte|cartes|documents?|courriers?|argent|lettre|lettres|mails?|messages?|fichier|fichiers|symptomes?|douleurs?|boutons?|chat|chats|chien|chiens|lapin|hamster|doudou|cle|cles|telephone|portable|sac|lunettes|appareil|appareils|formulaire|notification|attestation|justificatif|objet|colis|taches?|rougeurs?|eczema|crises?|tics?|peur|peurs|envie|fievre|allocation|aide|aides|rdv|rendez vous|place|places|poste|offre|annonce|page|site|lien|photo|photos|compte|bouton|mot de passe|demande|candidature|sa chaussure|ses chaussures|son doudou|le jouet|jouets?|velo|trottinette|voiture|fauteuil|prothese|appareil auditif|aides auditives|dent|dents|sourire|motivation|appetit|sommeil|fatigue|acne|sa timidite|son begaiement|begaiement)\b(?: \w+){0,3} $",
       exclude=r"\b(?:je veux|je voudrais|envie de) disparaitre\b|\b(?:mdr|lol|ptdr|haha)\b"),
-    R("missing_vulnerable", r"\b(?:a quitte la maison (?:en pleine nuit|seule?|sans prevenir|cette nuit|ce matin)|est partie? (?:seule?|a pied|en voiture|sans prevenir) (?:alors que|et)|on ne sait pas ou (?:il|elle) est|ne savons pas ou (?:il|elle) est|je ne sais pas ou (?:il|elle) est|on sait pas ou (?:il|elle) est|sans nouvelles de (?:lui|elle|mon|ma)|ne sait pas se reperer|ne connait pas le chemin|ne sait pas rentrer|ne peut pas rentrer seule?|perdue? dans la ville|erre dans la rue|erre dehors|sortie? seule? de la maison|sorti seul du foyer|sortie seule du foyer)\b",
+    R("missing_vulnerable", r"\b(?:a quitte (?:la maison|le foyer|le etablissement|le ehpad|le ime|la residence|le domicile|le hopital|le service|sa chambre|la mas|le fam) (?:en pleine nuit|seule?|sans prevenir|cette nuit|ce matin|en pyjama|a pied)|est partie? (?:seule?|a pied|en voiture|sans prevenir) (?:alors que|et)|on ne sait pas ou (?:il|elle) est|ne savons pas ou (?:il|elle) est|je ne sais pas ou (?:il|elle) est|on sait pas ou (?:il|elle) est|sans nouvelles de (?:lui|elle|mon|ma)|ne sait pas se reperer|ne connait pas le chemin|ne sait pas rentrer|ne peut pas rentrer seule?|perdue? dans la ville|erre dans la rue|erre dehors|sortie? seule? de la maison|sorti seul du foyer|sortie seule du foyer)\b",
       "weak", "personne vulnérable seule dehors", family="missing", negatable=False),
-    R("fire", r"\b(?:au feu|il y a le feu|y a le feu|ya le feu|est en feu|sont en feu|a pris feu|ont pris feu|prend feu|prennent feu|en flammes|incendie en cours|un incendie|le incendie|ca brule|ca sent le brule|odeur de brule|fumee (?:noire|partout|epaisse|qui sort|dans)|(?:odeur|fuite|sent|sens|sentir) (?:de |le )?gaz|fire in|on fire|house is burning)\b",
+    R("fire", r"\b(?:au feu|il y a le feu|y a le feu|ya le feu|est en feu|sont en feu|a pris feu|ont pris feu|prend feu|prennent feu|en flammes|incendie en cours|un incendie|le incendie|ca brule|ca sent le brule|odeur de brule|fumee (?:noire|partout|epaisse|qui sort|dans)|(?:odeur|fuite|sent|sens|sentir) (?:de |le )?gaz|fire in|on fire|house is burning|(?:il y a )?des flammes (?:sur|dans|partout|qui sortent|sortent)|(?:pleine?|remplie?|envahie?) de fumee)\b",
       "vitale", "feu / gaz", kind="incendie", negatable=True, past=True, fiction=True,
       exclude=r"\b(?:feu vert|feu rouge|feux rouges|feu de artifice|feux de artifice|coup de feu|au coin du feu|feu de camp|feu de cheminee|feu de bois|apres le incendie|depuis le incendie|suite a le incendie|suite au incendie|ancien incendie|detecteur|detecteurs|assurance|exercice|alarme incendie test|ca brule quand|brule quand il|brule quand elle|brule quand je|ca me brule|ca lui brule|pipi|estomac|gorge|yeux|peau|soleil|coup de soleil|le gaz carbonique|gaz intestinaux|des gaz|ballonnements)\b"),
-    R("abandon", r"\b(?:je|on|vais|veux|compte|je vais|je veux|decide de|decidee de|pret a|prete a|finir par)(?: \w+){0,2} (?:le|la|les|lui) (?:abandonner|abandonne|laisser tout seul|laisser toute seule|laisser seul|laisser seule|laisser seuls|laisse seul|laisse seule|laisse tout seul|laisse toute seule|laisser devant|laisse devant|laisser aux urgences|laisse aux urgences|deposer aux urgences|depose aux urgences|deposer devant|depose devant|deposer a le hopital|deposer a la gendarmerie|deposer au commissariat|laisser a le hopital|laisser a la gendarmerie|laisser a le ime|laisser au foyer|deposer au foyer|deposer a le ime|mettre dehors|mettre a la porte)\b"
+    R("abandon", r"\b(?:je|on|vais|veux|compte|je vais|je veux|decide de|decidee de|pret a|prete a|finir par)(?: (?!pas\b|plus\b|jamais\b)\w+){0,2} (?:le|la|les|lui) (?:abandonner|abandonne|laisser tout seul|laisser toute seule|laisser seul|laisser seule|laisser seuls|laisse seul|laisse seule|laisse tout seul|laisse toute seule|laisser devant|laisse devant|laisser aux urgences|laisse aux urgences|deposer aux urgences|depose aux urgences|deposer devant|depose devant|deposer a le hopital|deposer a la gendarmerie|deposer au commissariat|laisser a le hopital|laisser a la gendarmerie|laisser a le ime|laisser au foyer|deposer au foyer|deposer a le ime|mettre dehors|mettre a la porte)\b"
       r"|\b(?:je pars|je me en vais|je me casse|je quitte tout|je vais partir|je vais me en aller|partir et|pars et)(?: \w+){0,3} (?:le|la|les) (?:laisser|laisse|abandonner|abandonne)\b"
       r"|\b(?:je|vais|veux|compte|je vais|je veux|partir et|pars et)(?: \w+){0,2} (?:laisser|laisse|abandonner|abandonne|deposer|depose) (?:mon|ma|mes|notre|nos) (?:\w+ ){1,2}(?:tout seul|toute seule|seul|seule|seuls|devant|aux urgences|a la porte|dehors|sur le trottoir)\b"
       r"|\bje vais abandonner (?:mon|ma|mes|notre|nos) (?:fils|fille|enfant|enfants|frere|soeur|mere|pere|mari|femme)\b"
@@ -432,6 +510,26 @@ OTHER_VITAL_RULES = [
     R("abandon_tonight", r"\b(?:plus la force|je ne peux plus|je peux plus|ne peux plus|je ne en peux plus|je en peux plus|a bout)\b(?: \w+){0,6} (?:le|la|les) (?:laisser|laisse|abandonner|deposer|depose|mettre dehors)\b",
       "vitale", "aidant à bout, personne bientôt seule", kind="abandon", negatable=False,
       require=r"\b" + TONIGHT + r"\b"),
+    # a child or a dependent person lost right now: "jtrouve plus mon fils il a 8 ans, il était au parc à côté de moi"
+    R("lost_now", r"\b(?:je|on|nous)(?: ne)? (?:trouve|trouvons|retrouve|retrouvons|vois|voit) plus (?:mon|ma|notre|mes|nos) (?:fils|fille|enfant|enfants|bebe|petit|petite|frere|soeur|pere|mere|grand pere|grand mere|mari|femme|papa|maman)\b",
+      "vitale", "personne disparue", kind="disparition", negatable=False, fiction=True,
+      exclude=r"\b(?:papiers|dossier|photos?|dans le|dans la|tellement change|reconnais|reconnait|depuis qu)\b"),
+    # the carer taken to hospital now, the dependent person left with nobody ("elle vient d'être emmenée par le
+    # SAMU, il est tout seul à la maison"; "je dois être opérée en urgence cet après-midi, personne ne peut garder
+    # mon fils")
+    R("carer_taken_now", r"\b(?:vient de etre|viennent de etre|a ete|est|ont ete) (?:emmene|emmenee|transporte|transportee|hospitalise|hospitalisee|evacue|evacuee|pris en charge|prise en charge) (?:par le samu|par les pompiers|aux urgences|a le hopital|en urgence|en ambulance)\b"
+      r"|\bje (?:dois|vais) (?:etre|me faire) (?:operee?|hospitalisee?) en urgence\b|\bje (?:suis|pars) (?:aux urgences|a le hopital) (?:maintenant|tout de suite|ce soir|en ce moment)\b",
+      "vitale", "l'aidant part à l'hôpital, la personne reste seule", kind="abandon", negatable=True,
+      require=r"\b(?:tout seul|toute seule|seul a la maison|seule a la maison|est seule?|reste seule?|personne (?:ne peut|pour) (?:le |la |les )?(?:garder|rester|me relayer|le prendre|la prendre|se occuper))\b"),
+    # a cry for help and nothing else ("Au secours !"): the general numbers, and an adviser at once ("Au secours,
+    # ce formulaire est incompréhensible" is not one)
+    R("cry_help", r"\bau secours\b|\baidez moi vite\b|\bhelp me\b",
+      "vitale", "appel au secours", kind="danger", negatable=False, fiction=True,
+      require=r"^(?: ?[.!?,] ?)*(?:au secours|aidez moi vite|help me)(?: ?[.!?,] ?| svp| s il vous plait| aidez moi| vite| je vous en prie)*$"),
+    # "le foyer m'a exclu cet après-midi, je suis dans la rue sans mon traitement"
+    R("abri_in_street", r"\b(?:je suis|on est|nous sommes|je me retrouve|on se retrouve|nous voila) (?:dans la rue|sur le trottoir)\b",
+      "vitale", "abri: à la rue", kind="abri", negatable=True,
+      require=r"\b(?:exclu\w*|expulse\w*|a la porte|mis dehors|mise dehors|nulle part|sans abri|115|serrures?|ce soir|cette nuit|plus de place|vire\w*)\b"),
 ]
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -479,6 +577,10 @@ WEAK_RULES = [
     R("w_distress", r"\b(?:je en peux plus|je ne en peux plus|en peux plus|je ne tiens plus|je tiens plus|plus la force|a bout|au bout du rouleau|marre de tout|ras le bol de tout|marre de ma vie|plus envie de rien|plus gout a rien|plus le gout|au fond du trou|je sers a rien|je ne sers a rien|je suis un (?:fardeau|poids|boulet)|un poids pour (?:tout le monde|ma famille|les autres|mes proches)|desespere|desesperee|desespoir|personne ne me aime|tout le monde me deteste|je suis nul|je suis nulle|que tout se arrete|je craque|je souffre trop|je suffoque|je sombre|trop de souffrance|je veux que ca se arrete|je veux que ca cesse|seule? au monde|plus personne|personne ne me comprend|ca ne ira jamais mieux|rien ne ira mieux|aucun espoir|plus de espoir|plus aucun espoir|sans espoir|je abandonne tout|je lache tout|je ne vois pas de issue|pas de issue|aucune issue|me tue a petit feu|je meurs a petit feu|je creve a petit feu|je me detruis)\b",
       "weak", "détresse", family="distress", negatable=False,
       exclude=r"\ba bout de souffle (?:apres|en|quand|pendant|au)\b|\bmdr\b|\bau (?:bowling|foot|jeu|basket|tennis|ping pong)\b|\ba le (?:jeu|sport)\b|\ben (?:maths|dessin|sport|cuisine)\b"),
+    # a goodbye or an unreachable person (a plan clue: with a named means, a danger)
+    R("w_farewell_other", r"\b(?:me|nous|les) (?:remercier|remercie|remerciait|a remercie|a remerciee) (?:de|pour) (?:ces|toutes ces|tout ce|ces belles|toutes ces belles) (?:annees|ans)\b|\b(?:message|lettre|mot) de adieu\b|\b(?:la |une )?lettre (?:que|qu) (?:il|elle|mon \w+|ma \w+) a laissee\b",
+      "weak", "message d'adieu", family="plan", negatable=False),
+    R("w_unreachable", r"\bne repond plus\b|\binjoignable\b", "weak", "personne injoignable", family="plan", negatable=False),
 ]
 
 # ------------------------------------------------------------------------------------------------------------------

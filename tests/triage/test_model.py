@@ -137,11 +137,13 @@ def test_product_on_the_tune_set():
 
 HELDOUT = REPO / "tests" / "data" / "heldout"
 HELDOUT2 = REPO / "tests" / "data" / "heldout2"
+HELDOUT3 = REPO / "tests" / "data" / "heldout3"  # blind, written 2026-12-03; first figures before any tuning
 
 
 @pytest.mark.parametrize("path,vitale,haute_plus,domains", [
     (HELDOUT / "triage_heldout.jsonl", 0.95, 0.95, 0.82),
     (HELDOUT2 / "triage_heldout2.jsonl", 0.90, 0.95, 0.81),
+    (HELDOUT3 / "triage_heldout3.jsonl", 0.97, 0.97, 0.78),
 ])
 def test_heldout_floors(path, vitale, haute_plus, domains):
     """Regression floors on the frozen sets (figures measured on 2026-12-02, docs/TRIAGE.md)."""
@@ -151,7 +153,8 @@ def test_heldout_floors(path, vitale, haute_plus, domains):
     assert m["domains"]["micro_f1"] >= domains
 
 
-@pytest.mark.parametrize("path", [HELDOUT / "narratives_heldout.jsonl", HELDOUT2 / "narratives_heldout2.jsonl"])
+@pytest.mark.parametrize("path", [HELDOUT / "narratives_heldout.jsonl", HELDOUT2 / "narratives_heldout2.jsonl",
+                                  HELDOUT3 / "narratives_heldout3.jsonl"])
 def test_heldout_narrative_floors(path):
     m = evaluate(load_jsonl(path))
     assert m["accuracy"]["complexity"] >= 0.82
@@ -160,6 +163,7 @@ def test_heldout_narrative_floors(path):
     assert m["urgency"]["haute_or_above_recall"] >= 0.95
 
 
-@pytest.mark.parametrize("path", [HELDOUT / "language_heldout.jsonl", HELDOUT2 / "language_heldout2.jsonl"])
+@pytest.mark.parametrize("path", [HELDOUT / "language_heldout.jsonl", HELDOUT2 / "language_heldout2.jsonl",
+                                  HELDOUT3 / "language_heldout3.jsonl"])
 def test_heldout_language(path):
     assert evaluate(load_jsonl(path))["accuracy"]["language"] >= 0.95
