@@ -55,9 +55,9 @@ CARER_CUE = (
     r"mon pere|ma mere|mon frere|ma soeur|mon enfant|mes enfants|mes parents|mon conjoint|ma conjointe|"
     r"mon compagnon|ma compagne|maman de|papa de|mere de|pere de|handicape a charge|je suis sa|je suis son)\b"
 )
-PAST_LONG = r"\b(?:il y a (?:\d+|un|une|deux|trois|quelques|plusieurs|des) (?:ans?|annees?|mois|semaines)|le an dernier|le annee derniere|le an passe|autrefois|quand (?:il|elle|je) (?:etait|etais|avait|avais)|en (?:19|20)\d\d|depuis (?:son|sa|ma|mon) (?:avc|accident|infarctus|tentative|operation)|suite a (?:son|sa|un|une)|apres (?:son|sa|un|une) (?:avc|accident|infarctus|tentative|hospitalisation|incendie)|a la suite de|des sequelles|sequelles)\b"
+PAST_LONG = r"\b(?:il y a (?:\d+|un|une|deux|trois|quelques|plusieurs|des) (?:ans?|annees?|mois|semaines)|il y a (?:bien |tres )?longtemps|une fois (?:bebe|petit|petite|enfant|ado)|(?:quand|lorsque) (?:il|elle) (?:etait|avait) (?:bebe|petit|petite|\d+ (?:mois|ans))|le an dernier|le annee derniere|le an passe|autrefois|quand (?:il|elle|je) (?:etait|etais|avait|avais)|en (?:19|20)\d\d|depuis (?:son|sa|ma|mon) (?:avc|accident|infarctus|tentative|operation)|suite a (?:son|sa|un|une)|apres (?:son|sa|un|une|mon|ma) (?:avc|accident|infarctus|tentative|hospitalisation|incendie)|a la suite de|des sequelles|sequelles)\b"
 FICTION = re.compile(
-    r"\b(?:film|films|serie|series|livre|livres|roman|reportage|documentaire|emission|dessin anime|jeu video|"
+    r"\b(?:film|films|serie|series|livre|livres|roman|reportage|documentaire|emission|dessin anime|jeu video|article|articles|enquete|"
     r"chanson|manga|piece de theatre|expose|conference|formation|atelier|campagne|journee|brochure|affiche|"
     r"module|cours|colloque)\b(?: \w+){0,3} (?:sur|de|contre|a propos de|qui parle de|parlant de)(?: \w+){0,3} "
     r"(?:suicide|prevention|mort|maltraitance|violences?|harcelement)\b"
@@ -74,6 +74,8 @@ FICTION = re.compile(
     r"|\b(?:a la|a le|sur la|sur le|dans le|dans les|aux) (?:radio|tele|television|journal|journaux|actualite|actualites|infos|informations|medias|reportages?)\b"
     r"|\bon (?:en )?parle (?:beaucoup |souvent |partout )?(?:du |de |de la )?(?:suicide|harcelement|violences?)\b"
     r"|\b(?:dans|a) (?:le|la|un|une|ce|cette|ma|mon|sa|son|notre|leur) (?:film|serie|livre|roman|dessin anime|jeu|histoire|chanson|manga|episode|reve|cauchemar)(?: preferee?)?\b"
+    r"|\b(?:lu|vu|entendu) (?:un|une|des|le|la) (?:article|articles|enquete|reportage|temoignage|post|video)\b"
+    r"|\b(?:signaler|signale t on|signale t il|denoncer|declarer) (?:une|un|des) (?:maltraitance|maltraitances|violence|violences|abus|harcelement|situation de maltraitance)\b(?!(?: \w+){0,3} (?:sur|envers|contre|de) (?:mon|ma|mes|notre|son|sa))"
     # questions about what is allowed or counts, about someone unnamed: "est-ce qu'un foyer a le droit
     # d'enfermer un résident ?", "une tentative de suicide peut-elle compter pour une RQTH ?"
     r"|\b(?:un|une|le|la|les|des) (?:foyer|foyers|etablissement|etablissements|ime|ehpad|mas|fam|ecole|employeur|patron|tuteur|curateur|educateur|educatrice|parent|parents|medecin|hopital|structure|institution) (?:a|ont|aurait|auraient) (?:il |elle |ils )?le droit de\b"
@@ -96,7 +98,7 @@ _THINGS = (r"(?:ca|cela|ce qui|ce dossier|ce formulaire|ces formulaires|ces papi
            r"ces rendez vous|ce rendez vous|la cdaph|la mdph|la caf|ce truc|ces trucs|ces histoires|cette histoire|ce cirque)")
 IDIOMS = re.compile(
     r"\b(?:me|te|se|nous|vous) pendre au cou\b|\bpendue? a (?:son|mon|ton) cou\b"
-    r"|\b" + _THINGS + r"(?: mdph| caf| aah| pch)? (?:va|vont|allait|finira par|finit par|risque de)? ?(?:me|nous) (?:tuer|achever|tue|tuent)\b"
+    r"|\b" + _THINGS + r"(?: (?:de |du |de la )?(?:mdph|caf|aah|pch|rqth|cmi|aeeh|retraite))? (?:va|vont|allait|finira par|finit par|va finir par|vont finir par|risque de)? ?(?:me|nous) (?:tuer|achever|tue|tuent)\b"
     r"|\b(?:va|vont) (?:me|nous) tuer si (?:je|on|nous) (?:arrive|arrivons|suis|sommes) (?:encore )?en retard\b"
     r"|\b(?:vais|va|vont) (?:le|la|les|te) tuer (?:si|se) (?:il|elle|ils|elles|tu) (?:oublie|oublient|oublies|perd|perdent|rate|ratent|laisse|laissent|ne range|recommence|recommencent)\b"
     r"|\bje vais (?:mourir|crever) si je (?:rate|loupe|manque|dois encore|dois refaire|remplis|recois)\b"
@@ -116,8 +118,11 @@ IDIOMS = re.compile(
     r"|\bdisparaitre sous (?:ma|la|une|mes|les|sa|son) (?:couette|couverture|couvertures|draps|plaid|lit)\b"
     r"|\bje vais mourir parce que (?:on|tu|vous|je|papa|maman|ils|elle|il) (?:lui |me |nous )?(?:a|as|avez|ai|ont) (?:eteint|coupe|confisque|pris|enleve|interdit|refuse) (?:la|le|sa|son|ma|mon|les|ses|mes) (?:tele|television|console|ecran|ecrans|tablette|jeu|jeux|wifi|internet|telephone|portable|dessin anime|switch|bonbons?|gateau|dessert)\b"
     r"|\bsi (?:je dois|il faut|on me demande de|je dois de nouveau) (?:encore |de nouveau |une fois de plus |re)?(?:remplir|refaire|renvoyer|scanner|photocopier|reecrire|recopier|remplir encore)(?: \w+){0,6} je me (?:jette|pends|flingue|tue|fous en le air|tire une balle)(?: par la fenetre| sous un train| du pont| par le balcon)?\b"
-    r"|\b(?:vais|va|vont) (?:le|la|les|te) tuer(?: [\w,]+){0,4} (?:il|elle|ils|elles) (?:a|ont) (?:mange|pris|casse|perdu|fini|bu|vole|cache|efface|abime) (?:mes|mon|ma|le|la|les|tout)\b"
+    r"|\ble couteau sous la gorge\b"
+    r"|\b(?:vais|va|vont) (?:le|la|les|te) tuer(?: [\w,]+){0,4} (?:il|elle|ils|elles) (?:a|ont) (?:encore |deja |re)?(?:mange|pris|casse|perdu|fini|bu|vole|cache|efface|abime) (?:mes|mon|ma|le|la|les|tout|ses|son|sa|nos|notre)\b"
     r"|\b(?:veut|va|vont|veulent) (?:me|nous) tuer avec (?:ses|ces|leurs|son|sa|les) (?:burpees|exercices|squats|devoirs|questions|formulaires|papiers|reunions|blagues|histoires|seances|cours|pompes|abdos)\b"
+    r"|\bsi (?:\w+ ){0,8}(?:encore|redemande|recommence|une fois de plus|encore une fois)(?: \w+){0,8} je (?:saute|me jette|me pends|me flingue|me tire une balle|me tue)(?: par la fenetre| du balcon| sous un train| du pont)?(?: ,)? (?:haha\w*|mdr\w*|lol|ptdr|xd)\b"
+    r"|\bsauter (?:du haut )?(?:du|de le|de la|des) (?:mur|murs|plongeoir|plongeoirs|trampoline|tremplin)(?: de (?:escalade|entrainement|bloc))?\b"
     r"|\b(?:me muero|muero|me muoio|muoio|morro|estou morrendo|i am dying|im dying|dying) (?:de ganas|dalla voglia|di voglia|de vontade|to)\b"
 )
 # "mdr", "lol", "pour jouer": a joke or a game in the clause sets danger words aside like fiction does
@@ -212,7 +217,8 @@ SUICIDE_RULES = [
       r"|\b(?:serais|serait|serions) mieux (?:morte?|mort|morts|sous terre)\b|\bplutot (?:mourir|crever|etre morte?)\b"
       r"|\bje meurs\b(?! de| du| des| d| pour)|\bje vais mourir\b(?! de| du| des| d| pour| un jour| comme)",
       "vitale", "plus envie de vivre", kind="suicide", negatable=False, fiction=True,
-      exclude=r"\bmort de rire\b|\bmdr\b"),
+      exclude=r"\bmort de rire\b|\bmdr\b",
+      after_exclude=r"^ (?:chez (?:mes|mon|ma|eux|lui|elle|ses)|avec (?:mes|mon|ma|lui|elle|eux)|dans (?:ce|cet|cette|mon|ma|un|une|le|la) (?:appart\w*|logement|foyer|quartier|ville|maison|immeuble|chambre|studio)|en (?:foyer|ehpad|institution|collectivite|ville)|ici\b|a (?:la campagne|paris|la ville))"),
     R("dark_thoughts", r"\b(?:idees?|pensees?) (?:noires|de mort|suicidaires|sombres de mort|de suicide)\b|\b(?:serais|serait|serions) mieux (?:morte?|mort|morts|sous terre)\b|\bplutot (?:mourir|crever|etre morte?)\b",
       "vitale", "idées noires", kind="suicide", negatable=True, fiction=True,
       exclude=r"\b(?:risque|evaluation|questionnaire|(?:le|la|mon|ma) (?:medecin|psy|psychiatre|psychologue|docteur|infirmier|infirmiere|generaliste) (?:me )?a demande|on me a demande)\b(?: [\w,]+){0,12} (?:faible|nul|non|pas|aucune|jamais)\b"),
@@ -268,6 +274,10 @@ SUICIDE_RULES = [
       "vitale", "veut rejoindre un proche mort", kind="suicide", negatable=True, fiction=True,
       require=r"\b(?:decede\w*|mort|morte|morts|au ciel|defunt\w*|parti pour toujours|est partie? pour toujours|lettre|adieu)\b",
       exclude=r"\b(?:a la gare|en vacances|a paris|a lyon|au travail|pour les vacances|chez (?:lui|elle)|demenag\w*)\b"),
+    # "je voudrais juste que tout s'arrête, définitivement"
+    R("stop_forever", r"\b(?:que tout se arrete|tout arreter|en finir|que ca se arrete|partir)(?: ,)? (?:definitivement|pour toujours|pour de bon|a jamais)\b",
+      "vitale", "envie que tout s'arrête pour toujours", kind="suicide", negatable=True, fiction=True,
+      exclude=r"\b(?:dossier|demarches|papiers|formulaire|procedure|travaux|bruit|harcelement|contrat|abonnement|traitement)\b"),
 ]
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -330,7 +340,7 @@ MEDICAL_RULES = [
     R("seizure_acute", r"\b(?:crise de epilepsie|crise convulsive|crises convulsives|convulse|convulsions?|convulsionne|crise qui ne se arrete pas|etat de mal)\b",
       "vitale", "urgence médicale: crise d'épilepsie en cours", kind="medical?", negatable=True, past=True,
       require=r"\b(?:ca fait \d+ ?(?:min|mn|minutes)|arrete pas|arrete plus|ne arrete pas|ne arrete plus|en train|depuis (?:\d+|cinq|dix|quinze|vingt|plusieurs) (?:minutes|min|mn)|ne se arrete (?:pas|plus)|ne passe pas|en ce moment|maintenant|la il|la elle|ca fait (?:\d+|cinq|dix) minutes|encore une et|plus de \d+ minutes|ne reprend pas|respire mal|tout bleu|aidez)\b",
-      exclude=r"\b(?:que faire si|quoi faire si|en cas de|si jamais|au cas ou|comment reagir)\b"),
+      exclude=r"\b(?:que faire si|quoi faire si|en cas de|si jamais|au cas ou|comment reagir|crise de rire|crise de fou rire|fou rire|crise de larmes|crise de colere|crise de nerfs)\b"),
     R("swallowed_other", r"\b(?:il|elle|fils|fille|bebe|enfant|petit|petite|frere|soeur|pere|mere|mari|femme|voisin|voisine|ado)(?: \w+){0,2} (?:a|vient de|ont|viennent de) (?:avale|bu|ingurgite|mange|avaler|boire|ingurgiter|manger)\b(?: \w+){0,3} (?:" + MEDS + r"|piles?|pile|javel|produit|produits|poison|detergent|lessive|capsule|aimant|aimants|alcool|white spirit|mort aux rats|champignons|boite|plaquette|bouteille)\b"
       r"|\b(?:il|elle|fils|fille|frere|soeur|pere|mere|mari|femme|voisin|voisine|ado|coloc|colocataire|ami|amie|copain|copine)(?: \w+){0,2} (?:a|vient de|ont|viennent de) (?:pris|prendre|avale|avaler|gobe|gober) (?:tout|toute|tous|toutes|plein de|trop de|beaucoup de|une poignee de|une boite de|la boite de|une plaquette de|la plaquette de|des boites de)(?: \w+){0,1} (?:son |sa |ses |les |des |de )?(?:(?:boite|boites|plaquette|plaquettes|flacon|tube|reserve|stock) de )?" + MEDS + r"\b",
       "vitale", "urgence médicale: produit avalé", kind="autrui", negatable=True,
@@ -351,9 +361,9 @@ MEDICAL_RULES = [
       require=r"\b(?:glycemie|hypo|hypoglycemie|sueur|sueurs|malaise|respire|inconscient\w*|tombe\w*|chute|cogne\w*|tete|convuls\w*|bleu|bleue|pale|avale|bu|diabet\w*|insuline|sang|bebe|crise)\b",
       exclude=r"\b(?:mdph|caf|administration|mairie|mails?|courriers?|telephone|appels|messages|service|assistante sociale|dossier|sms)\b"),
     # cold in a home without heating, a bedridden person shivering
-    R("hypothermia", r"\b(?:grelotte|grelottent|hypothermie|en hypothermie|gele sur place)\b",
+    R("hypothermia", r"\b(?:grelotte|grelottent|hypothermie|en hypothermie|gele sur place|claque des dents|est gelee?|sont geles)\b",
       "vitale", "urgence médicale: froid", kind="medical?", negatable=True, past=True, fiction=True,
-      require=r"\b(?:alite\w*|degres|il fait froid|chauffage|coupe\w*|dehors|moins \d+)\b"),
+      require=r"\b(?:alite\w*|degres|il fait froid|chauffage|coupe\w*|dehors|moins \d+|jardin|retrouve\w*|parle plus|ne repond|par (?:moins )?\d+)\b"),
 ]
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -380,19 +390,19 @@ VIOLENCE_RULES = [
       before_exclude=r"(?:\bca|\bcela|\bce qui|\bcette situation) $",
       after_exclude=r"^ (?:sur les nerfs|aux cartes|au jeu|a le echec|aux echecs|au ping pong|au tennis|aux jeux|a la course|au foot|beaucoup|enormement|profondement|vraiment)",
       exclude=r"\b(?:touche beaucoup|ca le touche|ca la touche|cela le touche|le touche beaucoup|la touche beaucoup|le pince a linge|menace de (?:le|la|les) (?:exclure|renvoyer|expulser|radier)|menacent de (?:le|la|les) (?:exclure|renvoyer|expulser|radier)|le attache (?:dans la voiture|au siege|sa ceinture)|ceinture|siege auto|harnais|prive de (?:sortie|sorties|dessert|telephone|tele|ecran|ecrans|jeux|console)|le fait mal au|fait mal au|fait mal aux|lui fait mal (?:au|aux|a la)|mal au dos)\b|\b(?:que|qu) (?:on|je|le dentiste|le medecin) (?:lui|le|la) touche\b|\b(?:lui|le|la) touche (?:la bouche|les dents|le visage|les cheveux|les pieds|les mains|le ventre)\b"),
-    R("viol_obj", r"\b(?:a|ont|avait|avaient|vient de|viennent de)? ?(?:agresse|agressent|frappe|frappent|gifle|giflent|battu|bat|batte|battent|viole|tabasse|tabassent|etrangle|brutalise|brutalisent|secoue|secouent|maltraite|maltraitent|pousse|poussent|mordu|blesse|blessee|attache|attachent|sangle|sanglent|enferme|enferment|poignarde|bouscule|cogne|cognent|tape|tapent|touche|tripote|tripotent|agresser|frapper|battre|taper|violer|tabasser|maltraiter|attacher|enfermer)(?:e|es|s)? (?:\w+ )?(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|un|une|le|la|les|cette|ce|tout le monde|des) " + THIRD_NOUNS + r"?\b",
+    R("viol_obj", r"\b(?:a|ont|avait|avaient|vient de|viennent de)? ?(?:agresse|agressent|frappe|frappent|gifle|giflent|battu|bat|batte|battent|viole|tabasse|tabassent|etrangle|brutalise|brutalisent|secoue|secouent|maltraite|maltraitent|pousse|poussent|mordu|blesse|blessee|attache|attachent|sangle|sanglent|enferme|enferment|poignarde|bouscule|cogne|cognent|tape|tapent|touche|tripote|tripotent|agresser|frapper|battre|taper|violer|tabasser|maltraiter|attacher|enfermer|secouer|brutaliser|gifler|bousculer|etrangler)(?:e|es|s)? (?:violemment |fort |brutalement )?(?:\w+ )?(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|un|une|le|la|les|cette|ce|tout le monde|des) " + THIRD_NOUNS + r"?\b",
       "vitale", "violence contre un proche", kind="violence_autre?", negatable=True, fiction=True, past=True,
       require=r"\b(?:agress\w*|frapp\w*|gifl\w*|batt\w*|bat|viol\w*|tabass\w*|etrangl\w*|brutalis\w*|secou\w*|maltrait\w*|pouss\w*|mordu|bless\w*|attach\w*|sangl\w*|enferm\w*|poignard\w*|bouscul\w*|cogn\w*|tap\w*|touche|tripot\w*) (?:\w+ )?(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|un|une|le|la|les|cette|ce|des) (?:\w+ )?" + THIRD_NOUNS + r"\b|\bfrappe tout le monde\b|\btape tout le monde\b",
       exclude=r"\b(?:a la porte|la porte|au carreau|des mains|dans (?:un|le|les) ballon|sur (?:un|le|les) ballon|la balle|le ballon|touche (?:beaucoup|le coeur)|ca (?:le|la|les|me) touche|se bat avec son frere pour|se battent|tape dans|tape sur les touches|le clavier|les touches|la table|le mur|les murs|pousse (?:le|son|sa) (?:fauteuil|chariot|poussette|caddie)|attache (?:sa|son|le|la) (?:ceinture|velo|chien|lacets)|touche (?:le|la|les|son|sa|ses) (?:fond|sol|objets|cheveux|jouets|affaires))\b"
-              r"|\b(?:il|elle|mon fils|ma fille|mon petit|ma petite|notre fils|notre fille|mon enfant|mon garcon) (?:tape|frappe|mord|pousse|bouscule|griffe|tapent|frappent)\w* (?:les|des|ses) (?:autres|camarades|copains|copines|petits camarades)\b"),
+              r"|\b(?:tres|vraiment|beaucoup|si|trop|super|tellement) attache\w*|\battache\w* a (?:sa|son|ses) (?:mere|pere|maman|papa|famille|soeur|frere|educatrice|educateur|routine|chambre|doudou|grand mere|grand pere)\b|\b(?:il|elle|mon fils|ma fille|mon petit|ma petite|notre fils|notre fille|mon enfant|mon garcon) (?:tape|frappe|mord|pousse|bouscule|griffe|tapent|frappent)\w* (?:les|des|ses) (?:autres|camarades|copains|copines|petits camarades)\b"),
     R("viol_attempt", r"\b(?:essaye|essaie|essayer|tente|tenter|voulu|voulait|veut|veulent|ont essaye|a essaye|ont tente|a tente|ont voulu|a voulu|cherche a|cherchent a) (?:de )?(?:le|la|les|me|nous|lui|leur|te) (?:etrangler|tuer|frapper|noyer|etouffer|violer|poignarder|bruler|egorger|tabasser|agresser|enfermer)\b",
       "vitale", "tentative de violence", kind="violence_autre?", negatable=True, fiction=True,
       exclude=r"\b(?:mdr|lol|pour rire|en rigolant|en jouant|pour jouer|aux jeux|au jeu|jeu video|blague)\b"),
     R("viol_passive", r"\b(?:est|suis|sont|es|etait|etais|a ete|ai ete|ont ete|vient de se faire|viens de me faire|viennent de se faire|se fait|se font|me fais|me fait|te fais|se est fait|se est faite|me suis fait|me suis faite|se fait encore) (?:battu|battue|battus|battre|frappe|frappee|frappes|frapper|tape|tapee|taper|viole|violee|violer|agresse|agressee|agresser|maltraite|maltraitee|maltraites|maltraiter|enferme|enfermee|enfermes|sequestre|sequestree|attache|attachee|tabasse|tabassee|tabasser|racketter|rackette|brutalise|brutalisee|secoue|secouee|etrangle|etranglee|abuse|abusee|tripote|tripotee|menace|menacee|menaces|menacer|violente|violentee)\b",
       "vitale", "violence subie", kind="violence?", negatable=True, fiction=True, past=True,
-      after_exclude=r"^ (?:verbalement|au telephone|par telephone|par mail|par courrier|par (?:la |le |les |sa |son |ses |cette |ce |votre |vos |l |une |un )?(?:qualite|gentillesse|beaute|nombre|manque|rapidite|lenteur|absence|difference|force|simplicite|complexite|maladie|handicap|malheur|sort|foudre|cancer|sclerose|epidemie|covid|accueil|reponse|attitude|intelligence|ressemblance)|dans (?:son|sa|le|la|ses) (?:autisme|monde|bulle|silence|handicap|maladie|solitude|tristesse|routine|habitudes))",
+      after_exclude=r"^ (?:verbalement|au telephone|par telephone|par mail|par courrier|par (?:la |le |les |sa |son |ses |cette |ce |votre |vos |l |une |un )?(?:qualite|gentillesse|beaute|envie|idee|emotion|talent|coincidence|musique|spectacle|nombre|manque|rapidite|lenteur|absence|difference|force|simplicite|complexite|maladie|handicap|malheur|sort|foudre|cancer|sclerose|epidemie|covid|accueil|reponse|attitude|intelligence|ressemblance)|dans (?:son|sa|le|la|ses) (?:autisme|monde|bulle|silence|handicap|maladie|solitude|tristesse|routine|habitudes))",
       exclude=r"\b(?:enferme|enfermee|enfermes) dans (?:son|sa|le|la|ses|mon|ma) (?:autisme|monde|bulle|silence|chambre pour jouer|handicap|maladie|solitude|tristesse|routine|habitudes)\b|\b(?:menace|menacee|menaces) de (?:expulsion|fermeture|suspension|radiation|coupure|exclusion|licenciement)\b|\battache\w* (?:a|au|aux) (?:lui|elle|eux|moi|son doudou|sa routine|ses habitudes|sa famille|sa maison|son educatrice|son educateur|son chien|son chat|sa mere|son pere|ses parents|sa maman|son papa|ses freres|sa soeur|son frere|ses amis|son quartier|ses affaires|ses objets|ses rituels)\b|\b(?:suis|est|sont) (?:tres |vraiment |beaucoup )?attache\w* (?:a|au|aux) (?:lui|elle|eux|moi|mon|ma|mes|son|sa|ses)\b(?! lit| fauteuil| chaise| siege)|\bmaltraite par (?:la|le) (?:administration|systeme|mdph|caf)\b"
-              r"|\bse est enferme\w* dans (?:sa|la|son) (?:chambre|salle de jeux|salle)\b(?: \w+){0,2} (?:avec (?:la|sa|son|ses|le|un|une|les) (?:console|tablette|telephone|portable|jeux|jeu|ordi|ordinateur|pc|ecran|switch|playstation|musique|livres?)|pour (?:jouer|bouder|etre tranquille|lire))\b"),
+              r"|\benferme\w* dans (?:ma|mon|sa|son|la) (?:chambre|salle de jeux|salle|bureau)\b(?: \w+){0,2} (?:a (?:reviser|travailler|bosser|jouer|lire|ecrire|dessiner|etudier)|avec (?:la|sa|son|ses|le|un|une|les) (?:console|tablette|telephone|portable|jeux|jeu|ordi|ordinateur|pc|ecran|switch|playstation|musique|livres?)|pour (?:jouer|bouder|etre tranquille|lire))\b"),
     R("viol_nouns", r"\b(?:violences? conjugales?|violences? (?:physiques?|sexuelles?|psychologiques?|intrafamiliales?)|inceste|attouchements?|abus sexuels?|agression sexuelle|roue de coups|coups de poing|coups de pied|coups de ceinture|(?:donne|donnent|recu|recois|recoit|prend|prends|prendre|mets|met) des (?:coups|claques|gifles|baffes)|des coups de feu|coup de feu|tire sur|ma frappe|me a frappe)\b",
       "vitale", "violence", kind="violence?", negatable=True, fiction=True, past=True),
     R("viol_maltraitance", r"\b(?:maltraitance|maltraitances|maltraite|maltraitee|maltraites|maltraitees|maltraiter|negligence grave|laisse sans manger|laissee sans manger|prive de nourriture|privee de nourriture|laissee? (?:\w+ ){0,3}dans (?:ses|son|sa|leurs|leur) (?:excrements|urine|pipi|caca|selles|couche sale|couches sales|vomi)|jamais change|jamais changee|sanglee?|contention abusive|enferme a cle|enfermee a cle|enfermes a cle)\b",
@@ -437,9 +447,11 @@ VIOLENCE_RULES = [
     R("viol_sms", r"\b(?:ils|elles|on|il|elle) (?:mont|mon|ma) (?:enferme|enfermee|frappe|frappee|battu|battue|attache|attachee|viole|violee|tabasse|tabassee|agresse|agressee|menace|menacee|etrangle|etranglee)\b",
       "vitale", "violence contre la personne", kind="violence?", negatable=True, fiction=True, past=True),
     # a person tied to a chair, locked in a garage or a cellar
-    R("tied_up", r"\b(?:attache|attachee|attaches|sangle|sanglee|enferme|enfermee|enfermes|ligote|ligotee)s? (?:a|sur|dans|au) (?:une|sa|la|le|son|un) (?:chaise|radiateur|garage|cave|placard|cage|niche|poteau|lit toute|pied de lit)\b",
+    R("tied_up", r"\b(?:attache|attachee|attaches|sangle|sanglee|enferme|enfermee|enfermes|ligote|ligotee)s? (?:a|sur|dans|au) (?:une|sa|la|le|son|un) (?:chaise|radiateur|garage|cave|placard|cage|niche|poteau|lit toute|pied de lit)\b"
+      r"|\b(?:seul|seule|seuls|seules) (?:et )?enferme\w*|\benferme\w* (?:seul|seule|seuls|seules)\b|\benferme\w* (?:a la maison|dans (?:sa|la) chambre|a cle) (?:toute la nuit|toute la journee|la nuit|des heures|pendant des heures|tous les soirs)\b",
       "vitale", "personne attachée ou enfermée", kind="violence_autre?", negatable=True, fiction=True, past=True,
-      exclude=r"\b(?:velo|chien|chat|bateau|valise|ceinture de securite|siege auto)\b"),
+      before_exclude=r"\b(?:se|me|te|nous) $",
+      exclude=r"\b(?:velo|chien|chat|bateau|valise|ceinture de securite|siege auto)\b|\b(?:tres|vraiment|beaucoup|si|trop|super|tellement) attache\w*|\battache\w* a (?:son|sa|ses) (?:\w+ )?(?:preferee?|rouge|bleue?|verte?|jaune|doudou|routine)\b"),
     # a forced marriage being prepared
     R("forced_marriage", r"\b(?:marier|marie|mariee|marient) de force\b|\bmariage force\b|\bmariage arrange contre (?:mon|son) (?:gre|avis)\b",
       "vitale", "mariage forcé", kind="violence", negatable=True, fiction=True, past=True),
@@ -451,6 +463,11 @@ VIOLENCE_RULES = [
     R("weapon_school", r"\b(?:apporte|apporter|apportera|ramene|ramener|amene|amener|prend|prendre|prendra) (?:un|le|son|une|sa|ses|des) (?:couteau|couteaux|arme|armes|pistolet|fusil|hachette|cutter|machette|batte)\b(?: \w+){0,5} (?:a le ecole|au college|au lycee|en cours|en classe|demain|contre|pour (?:se venger|les tuer|le tuer|la tuer|les planter|le planter))\b",
       "vitale", "menace avec une arme", kind="violence", negatable=True, fiction=True, past=True,
       exclude=r"\b(?:atelier|cuisine pedagogique|patisserie|recette|repas|cours de cuisine|pique nique)\b"),
+    # a weapon or a belt in the hand of an aggressor now ("il est rentré bourré avec la ceinture à la main")
+    R("weapon_in_hand", r"\b(?:la|une|sa|un|son) (?:ceinture|batte|couteau|arme|barre de fer|marteau|fusil|hache) (?:a la main|dans la main|dans les mains)\b",
+      "vitale", "menace avec une arme", kind="violence?", negatable=True, fiction=True, past=True,
+      require=r"\b(?:rentre|rentree|arrive|arrivee|debarque|revient|crie|hurle|menace|bourre|saoul|ivre|alcoolise\w*|pleurent|peur)\b",
+      exclude=r"\b(?:cuisine|recette|repas|legumes|jardin|bricol\w*|atelier)\b"),
 ]
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -466,7 +483,7 @@ OTHER_VITAL_RULES = [
       exclude=r"\b(?:vacances|sejour|colonie|camp|voyage|hotel pour les vacances|week end a|chambre de hotel pour|repit|garder|accueil temporaire|internat|dans (?:un|deux|trois|quelques) (?:mois|semaines|ans)|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la rentree|apres sa sortie|apres la sortie|quand il sortira|quand elle sortira|plus tard|a terme|dans le futur|a le avenir|un jour)\b"),
     R("abri_outside", r"\b(?:dormir|dors|dort|dormons|dorment|dormi|passer la nuit|passe la nuit|passons la nuit|passe les nuits|coucher|couche|couchons|vivre|vis|vit|vivons) (?:dehors|dans la rue|a la rue|dans (?:ma|la|notre|sa|une|leur) voiture|dans (?:le|un|une|la) (?:parc|hall|squat|camion|parking|cave|abri bus|abribus|gare|station|tente)|dans la gare|a la gare|sous un pont|sous les ponts|sur un banc|dans une tente|dans la cage de escalier|dans les escaliers|dans le metro)\b",
       "vitale", "abri: dort dehors", kind="abri", negatable=True,
-      exclude=r"\b(?:camping|vacances|scout|scouts|bivouac|festival|sortie nature|colonie|camp|randonnee|jardin|pour rire|pour se amuser|a la belle etoile|pour jouer|pour couper le trajet|aire de autoroute|road trip)\b|\b(?:va|vont|allons|vais|risque de|risquons de|risquent de|pourrait|pourrions|peur de) (?:devoir )?(?:dormir|vivre|passer)(?: \w+){0,3} (?:dans (?:un|deux|trois|quelques) (?:mois|semaines)|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la fin du mois|si)\b"),
+      exclude=r"\b(?:camping|vacances|van|amenagee?|camping car|cet ete|aires? de|scout|scouts|bivouac|festival|sortie nature|colonie|camp|randonnee|jardin|pour rire|pour se amuser|a la belle etoile|pour jouer|pour couper le trajet|aire de autoroute|road trip)\b|\b(?:va|vont|allons|vais|risque de|risquons de|risquent de|pourrait|pourrions|peur de) (?:devoir )?(?:dormir|vivre|passer)(?: \w+){0,3} (?:dans (?:un|deux|trois|quelques) (?:mois|semaines)|le mois prochain|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la fin du mois|si)\b"),
     R("abri_tonight", r"\b(?:dehors|a la rue|sans abri|sans toit|sdf|sans logement|sur le trottoir)\b",
       "vitale", "abri: dehors ce soir", kind="abri", negatable=True,
       require=r"\b(?:ce soir|cette nuit|des ce soir|aujourdhui|tout de suite|tonight)\b",
@@ -478,8 +495,8 @@ OTHER_VITAL_RULES = [
       r"|\b(?:me a|nous a|le a|la a|les a|me ont|nous ont|le ont|la ont|les ont) (?:mis|mise|mises|jete|jetee|jetes|vire|viree|vires|chasse|chassee|chasses|fout|foutu|foutue|foutus) (?:dehors|a la porte|de la maison|de chez (?:lui|elle|eux|moi|nous))\b"
       r"|\b(?:pas de|aucun|aucune|sans|plus de) (?:toit|solution de hebergement|solution de logement|hebergement|endroit ou dormir|lit|place (?:au|a le) 115) (?:pour )?(?:ce soir|cette nuit)\b"
       r"|\b(?:nous|me|le|la|les|on nous|on me) (?:met|mettent|mettre|a mis|ont mis|va mettre|vont mettre) a la porte\b(?: \w+){0,4} (?:ce soir|cette nuit|maintenant|aujourdhui)\b"
-      r"|\b(?:je suis|on est|nous sommes|je me retrouve|on se retrouve) dehors\b(?=(?: [\w,]+){0,12} (?:il fait (?:froid|nuit|moins|\d+ degres|\d)|115|plus de place|serrures?|expulse\w*|a la porte|nulle part|sans abri))"
       r"|\b(?:mes|nos|ses|leurs) affaires sont (?:sur le trottoir|dehors|dans la rue|devant la porte)\b"
+      r"|\b(?:je ai|jai|on a|nous avons|je ne ai|on ne a|nous ne avons) plus de toit\b"
       r"|\bnowhere to (?:sleep|stay|go) tonight\b|\bsleep(?:ing)? (?:outside|on the street|in my car)\b"
       r"|\b(?:no tenemos|no tengo|sin) (?:donde|lugar para) dormir\b|\b(?:estamos|estoy) en la calle\b|\bdormir en la calle\b|\b(?:nao temos|nao tenho) onde dormir\b|\b(?:estamos|estou) na rua\b|\bkein schlafplatz\b|\bauf der strasse\b",
       "vitale", "abri: à la rue", kind="abri", negatable=True,
@@ -530,6 +547,23 @@ OTHER_VITAL_RULES = [
     R("abri_in_street", r"\b(?:je suis|on est|nous sommes|je me retrouve|on se retrouve|nous voila) (?:dans la rue|sur le trottoir)\b",
       "vitale", "abri: à la rue", kind="abri", negatable=True,
       require=r"\b(?:exclu\w*|expulse\w*|a la porte|mis dehors|mise dehors|nulle part|sans abri|115|serrures?|ce soir|cette nuit|plus de place|vire\w*)\b"),
+    # outside with nowhere to go ("le proprio a changé les serrures ... je suis dehors"; "il est dehors en t-shirt
+    # par -3 et il a l'air perdu")
+    R("abri_outside_now", r"\b(?:je suis|on est|nous sommes|je me retrouve|on se retrouve) dehors\b",
+      "vitale", "abri: à la rue", kind="abri", negatable=True,
+      require=r"\b(?:il fait (?:froid|nuit|moins|\d+ degres|\d)|115|plus de place|serrures?|expulse\w*|a la porte|nulle part|sans abri|par (?:moins )?\d+)\b"),
+    R("outside_lost", r"\b(?:est|sont) dehors\b(?: [\w,]+){0,3} (?:en t shirt|en pyjama|pieds nus|sans manteau|par (?:moins )?\d+)\b",
+      "vitale", "personne vulnérable dehors, perdue", kind="autrui", negatable=True,
+      require=r"\b(?:perdu|perdue|saigne|tremble|grelotte|froid|moins \d+|desoriente\w*|confus\w*)\b"),
+    # a young child or a dependent adult about to be left alone now ("ma femme vient de partir ... notre fils de
+    # 8 ans va rester seul"; "je dois partir ce soir ... mon mari tétraplégique va rester seul")
+    R("child_alone_now", r"\b(?:va|vont) rester (?:tout |toute )?seule?s?\b",
+      "vitale", "enfant bientôt seul", kind="abandon", negatable=True,
+      require=r"^(?=.*\b(?:(?:[1-9]|1[01]) ans|bebe|tetraplegi\w*|polyhandicap\w*|alzheimer|dependant\w*|grabataire|alite\w*|ne peut pas rester seule?)\b)(?=.*\b(?:vient de partir|maintenant|ce soir|cette nuit|cet apres midi|ce matin|aujourdhui|tout de suite|dans une heure|je dois partir)\b)"),
+    # the emergency shelter is full and the family is out ("l'hôtel du 115 n'a plus de place et il est 22 h")
+    R("shelter_full", r"\b115 (?:ne a plus|na plus|a plus|ne a pas|na pas|ne a aucune|na aucune) (?:de )?places?\b|\bpas de place (?:au|a le) 115\b|\b115 (?:est )?(?:complet|sature|sonne occupe|ne repond pas|ne repond plus)\b",
+      "vitale", "abri: le 115 n'a pas de place", kind="abri", negatable=False,
+      require=r"\b(?:on est|je suis|nous sommes|on se retrouve|je me retrouve|avec (?:mes|nos|mon|ma|notre)|ce soir|cette nuit|dehors|gare|rue|voiture)\b"),
 ]
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -581,6 +615,12 @@ WEAK_RULES = [
     R("w_farewell_other", r"\b(?:me|nous|les) (?:remercier|remercie|remerciait|a remercie|a remerciee) (?:de|pour) (?:ces|toutes ces|tout ce|ces belles|toutes ces belles) (?:annees|ans)\b|\b(?:message|lettre|mot) de adieu\b|\b(?:la |une )?lettre (?:que|qu) (?:il|elle|mon \w+|ma \w+) a laissee\b",
       "weak", "message d'adieu", family="plan", negatable=False),
     R("w_unreachable", r"\bne repond plus\b|\binjoignable\b", "weak", "personne injoignable", family="plan", negatable=False),
+    # a plan: "après je saute", giving one's things away, a place or a day chosen
+    R("w_jump_plan", r"\b(?:apres|ensuite|puis|et|alors|bientot) je saute\b|\bje vais sauter\b(?! (?:en|a la|au|de joie|le pas|dans le bain|une ligne|un repas|le repas|des etapes|le dejeuner))"
+      r"|\b(?:donne|distribue|vendu|legue) (?:toutes )?mes affaires\b|\bvide mon compte\b|\b(?:deja )?choisi (?:le endroit|le lieu|le jour|la date|le moment|la methode)\b",
+      "weak", "projet: préparatifs", family="plan", negatable=True),
+    R("w_burden", r"\b(?:serait|seraient|serez|seront|serais|serions) (?:tous )?(?:mieux|soulage\w*|plus heureux|plus heureuse|tranquilles?|libere\w*) si je (?:partais|disparaissais|etais plus la|ne etais plus la|mourais|me en allais)\b",
+      "weak", "se sent un poids", family="distress", negatable=True),
 ]
 
 # ------------------------------------------------------------------------------------------------------------------
