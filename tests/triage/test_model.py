@@ -138,12 +138,14 @@ def test_product_on_the_tune_set():
 HELDOUT = REPO / "tests" / "data" / "heldout"
 HELDOUT2 = REPO / "tests" / "data" / "heldout2"
 HELDOUT3 = REPO / "tests" / "data" / "heldout3"  # blind, written 2026-12-03; first figures before any tuning
+HELDOUT4 = REPO / "tests" / "data" / "heldout4"  # blind, written 2026-12-03 after round 4; never tuned on
 
 
 @pytest.mark.parametrize("path,vitale,haute_plus,domains", [
     (HELDOUT / "triage_heldout.jsonl", 0.95, 0.95, 0.82),
     (HELDOUT2 / "triage_heldout2.jsonl", 0.90, 0.95, 0.81),
     (HELDOUT3 / "triage_heldout3.jsonl", 0.97, 0.97, 0.78),
+    (HELDOUT4 / "triage_heldout4.jsonl", 0.92, 0.97, 0.83),
 ])
 def test_heldout_floors(path, vitale, haute_plus, domains):
     """Regression floors on the frozen sets (figures measured on 2026-12-02, docs/TRIAGE.md)."""
@@ -164,6 +166,6 @@ def test_heldout_narrative_floors(path):
 
 
 @pytest.mark.parametrize("path", [HELDOUT / "language_heldout.jsonl", HELDOUT2 / "language_heldout2.jsonl",
-                                  HELDOUT3 / "language_heldout3.jsonl"])
+                                  HELDOUT3 / "language_heldout3.jsonl", HELDOUT4 / "language_heldout4.jsonl"])
 def test_heldout_language(path):
     assert evaluate(load_jsonl(path))["accuracy"]["language"] >= 0.95
