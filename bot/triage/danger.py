@@ -20,6 +20,11 @@ _PAST_MARK = re.compile(r"\b(?:(?:me|le|la|les|nous|te) (?:battait|frappait|tapa
 _RESOLVED = re.compile(r"\b(?:(?:je suis|nous sommes|on est|elle est|il est) (?:maintenant |enfin |aujourdhui )?en securite|on a eu (?:tres |vraiment |super )?peur|plus de peur que de mal|depuis (?:on|nous) (?:range|rangeons|fait attention|faisons attention)|(?:on|nous|la police|les gendarmes|les pompiers|le foyer|le etablissement) (?:le|la|les) (?:a|avons|ont|avait|avions|avaient) retrouve\w*|(?:a|ont) ete retrouve\w* (?:par|sain|saine|sains|dans|au|a|en)|retrouve\w* le soir meme|(?:on est|on etait|nous sommes|je suis|sommes|suis) (?:separes?|separees?|divorces?|divorcees?)|(?:il|elle) ne a plus (?:aucun )?contact|(?:aujourdhui|maintenant|depuis) (?:je ai|on a|nous avons) (?:mon|un|une|notre|enfin) (?:appart|appartement|logement|maison|chez moi|travail|toit)|maintenant (?:ca|tout) va\b|(?:on|nous|je) (?:vit|vivons|vis) (?:tranquille\w*|bien|en securite|sereinement)|je suis partie?\b(?: [\w,]+){0,3} aujourdhui|au cas ou|(?:ca|tout) va (?:beaucoup |bien |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien )?(?:mieux|bien)|(?:il|elle) va (?:beaucoup |bien )?(?:mieux|bien)|ce est (?:fini|derriere (?:moi|nous)|du passe)|je me en suis sorti\w*|(?:il|elle) est parti\w*(?! (?:en|a|au|vers|sans|se|dans|de|du|pour|chercher|seule?|tout seul|toute seule))(?: \w+){0,3}(?: maintenant)?|(?:il|elle) ne (?:est|habite|vit) plus (?:la|avec nous|a la maison)|gueri\w*|stabilise\w*|(?:ce est|tout est|ca a ete|cela a ete) (?:repare|regle|reparee)|je en ai \d+ (?:aujourdhui|maintenant)|aujourdhui je (?:voudrais|souhaite|aimerais|veux) (?:devenir|travailler|temoigner|aider|trouver|faire|reprendre|creer|rejoindre|parler)|(?:les pompiers?|le samu|les secours) (?:sont|est) (?:venus?|passes?))\b")
 _FOUND_AT_ONCE = re.compile(r"\b(?:fugue|parti|partie|perdu|perdue|disparu|disparue)\w* (?:\d+|quelques|dix|cinq|deux|trois|vingt) minutes\b(?: [\w,]+){0,6} (?:on|nous|je) (?:le|la|les) (?:a|avons|ai) (?:vite |tout de suite |rapidement )?retrouve\w*(?! (?:inconscient|inconsciente|blesse|blessee|par terre|au sol|en sang|mort|morte|noye|noyee|sans connaissance|evanoui|evanouie))|\bretrouve\w* (?:en \d+ minutes|tout de suite|aussitot|rapidement|vite|le soir meme|sain et sauf|saine et sauve|sains et saufs)\b|\b(?:on|nous) (?:se est|nous sommes) perdu\w* (?:\d+|quelques|dix|cinq) minutes\b|\ble gps nous a sauves?\b")
 _NOW_THREAT = re.compile(r"\b(?:il y a des flammes|des flammes (?:sur|dans|partout)|pleine? de fumee|en feu|ne respire plus|ne repond plus|en ce moment|a le instant|ce soir|cette nuit|maintenant je (?:veux|vais) (?:mourir|en finir|me|crever|disparaitre)|de nouveau|encore envie|recommence|je ai peur que ca revienne)\b")
+# a carer's worry about the future ("ce qu'elle deviendra quand je ne serai plus là", "l'après moi"): a wish to
+# plan, not a suicidal euphemism; the model, which reads "je ne serai plus là" as one, does not judge such a
+# message (the rules still do)
+_AFTER_ME = re.compile(r"\b(?:quand|lorsque|le jour ou|apres que) (?:je|nous|on) (?:ne )?(?:serai|serons|sera) plus la\b|\bapres (?:moi|nous|ma mort|notre mort|notre disparition|ma disparition)\b|\ble apres (?:moi|nous|parents)\b|\bquand (?:je|nous) (?:serai|serons) (?:mort|morte|morts|parti|partie|partis|trop vieux|trop vieille|trop ages?)\b")
+_DEPENDANT_FUTURE = re.compile(r"\b(?:ce que (?:il|elle|ils|elles) (?:deviendra|deviendront|va devenir|vont devenir)|que (?:deviendra|va devenir) (?:mon|ma|mes|notre|nos|il|elle)|qui (?:se occupera|prendra le relais|prendra soin|veillera) (?:de|sur) (?:lui|elle|eux|mon|ma|mes|notre|nos)|(?:son|leur|notre) avenir|preparer (?:le|la|son|sa|leur) (?:avenir|suite)|mesure de protection|tutelle|curatelle|pense (?:beaucoup |souvent )?a le apres)\b")
 SELF_CUES = {"je", "me", "moi", "my", "i", "mon coeur", "myself"}
 OTHER_CUES = {
     "il", "elle", "ils", "elles", "lui", "fils", "fille", "enfant", "bebe", "fiston", "ado", "frere", "soeur",
@@ -244,7 +249,7 @@ def _scan(text: str) -> Tuple[Tuple[Hit, ...], Tuple[str, ...]]:
                 if end == start:
                     continue
                 if rule.require is not None and not rule.require.search(message):
-                    if rule.level == "vitale":
+                    if rule.level == "vitale" and rule.require_guards:
                         guarded.append(rule.id)  # a danger word whose context the rules found lacking
                     continue
                 joke = joke_clauses[ci] and rule.fiction and rule.kind not in ("suicide", "medical?", "medical") \
@@ -455,6 +460,7 @@ def _analyse(texts: Sequence[str]) -> DangerAnalysis:
 
     # the model reads only the messages where the rules found no danger (it adds recall, never other kinds)
     ruled = {h.msg for h in all_hits if h.level == "vitale" and h.msg not in resolved_msgs}
+    ruled |= {i for i, t in enumerate(flat_msgs) if _AFTER_ME.search(t) and _DEPENDANT_FUTURE.search(t)}
     if out.danger_kinds:
         ruled |= {h.msg for fam in ("means", "plan", "time", "distress", "missing", "means_soft")
                   for h in families.get(fam, [])}

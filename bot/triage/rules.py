@@ -55,7 +55,7 @@ CARER_CUE = (
     r"mon pere|ma mere|mon frere|ma soeur|mon enfant|mes enfants|mes parents|mon conjoint|ma conjointe|"
     r"mon compagnon|ma compagne|maman de|papa de|mere de|pere de|handicape a charge|je suis sa|je suis son)\b"
 )
-PAST_LONG = r"\b(?:il y a (?:\d+|un|une|deux|trois|quelques|plusieurs|des) (?:ans?|annees?|mois|semaines)|il y a (?:bien |tres )?longtemps|une fois (?:bebe|petit|petite|enfant|ado)|(?:quand|lorsque) (?:il|elle) (?:etait|avait) (?:bebe|petit|petite|\d+ (?:mois|ans))|le an dernier|le annee derniere|le an passe|autrefois|quand (?:il|elle|je) (?:etait|etais|avait|avais)|en (?:19|20)\d\d|depuis (?:son|sa|ma|mon) (?:avc|accident|infarctus|tentative|operation)|suite a (?:son|sa|un|une)|apres (?:son|sa|un|une|mon|ma) (?:avc|accident|infarctus|tentative|hospitalisation|incendie)|a la suite de|des sequelles|sequelles)\b"
+PAST_LONG = r"\b(?:il y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|quelques|plusieurs|des) (?:ans?|annees?|mois|semaines)|il y a (?:bien |tres )?longtemps|ca remonte a|cela remonte a|une fois (?:bebe|petit|petite|enfant|ado)|(?:quand|lorsque) (?:il|elle) (?:etait|avait) (?:bebe|petit|petite|\d+ (?:mois|ans))|le an dernier|le annee derniere|le an passe|autrefois|quand (?:il|elle|je) (?:etait|etais|avait|avais)|en (?:19|20)\d\d|depuis (?:son|sa|ma|mon) (?:avc|accident|infarctus|tentative|operation)|suite a (?:son|sa|un|une)|apres (?:son|sa|un|une|mon|ma) (?:avc|accident|infarctus|tentative|hospitalisation|incendie)|a la suite de|des sequelles|sequelles)\b"
 FICTION = re.compile(
     r"\b(?:film|films|serie|series|livre|livres|roman|reportage|documentaire|emission|dessin anime|jeu video|article|articles|enquete|"
     r"chanson|manga|piece de theatre|expose|conference|formation|atelier|campagne|journee|brochure|affiche|"
@@ -71,6 +71,10 @@ FICTION = re.compile(
     r"|\b(?:comment|quand|pourquoi|faut il|doit on|peut on|ou) (?:parler|aborder|expliquer|evoquer|reconnaitre|reperer|prevenir|en parler|lui parler|leur parler|reagir|detecter|sensibiliser|accompagner|aider quelque un)\b(?: \w+){0,5} (?:suicide|suicidaire|suicidaires|mort|deces|idees noires|violences?|maltraitance|harcelement|automutilation|scarification|deuil|crise|crises|fugue|mourir)\b"
     r"|\b(?:que|quoi) faire (?:si|quand|en cas de|lorsque)\b|\ben cas de\b(?: \w+){0,3} (?:crise|malaise|chute|fugue|urgence)\b|\b(?:les |des |quels |quels sont les )?(?:signes|signaux|symptomes) (?:de|du|de une|de un|de alerte|avant coureurs)\b"
     r"|\b(?:brochure|guide|fiche|formation|ressources|documentation|information|informations|numero|numeros) (?:sur|pour|concernant|de prevention)\b"
+    # a number asked for others, to display or hand out: "quel numéro appeler si quelqu'un pense au suicide ?
+    # C'est pour l'afficher au GEM"
+    r"|\bquels? (?:numero|numeros)(?: \w+){0,3} si (?:quelque un|une personne|un proche|un ami|une amie|un usager|un resident|un patient|un eleve|on)\b"
+    r"|\bpour (?:le |la |les )?(?:afficher|distribuer|mettre sur (?:le|notre) (?:site|panneau|tableau))\b"
     r"|\b(?:a la|a le|sur la|sur le|dans le|dans les|aux) (?:radio|tele|television|journal|journaux|actualite|actualites|infos|informations|medias|reportages?)\b"
     r"|\bon (?:en )?parle (?:beaucoup |souvent |partout )?(?:du |de |de la )?(?:suicide|harcelement|violences?)\b"
     r"|\b(?:dans|a) (?:le|la|un|une|ce|cette|ma|mon|sa|son|notre|leur) (?:film|serie|livre|roman|dessin anime|jeu|histoire|chanson|manga|episode|reve|cauchemar)(?: preferee?)?\b"
@@ -126,7 +130,7 @@ IDIOMS = re.compile(
     r"|\b(?:me muero|muero|me muoio|muoio|morro|estou morrendo|i am dying|im dying|dying) (?:de ganas|dalla voglia|di voglia|de vontade|to)\b"
 )
 # "mdr", "lol", "pour jouer": a joke or a game in the clause sets danger words aside like fiction does
-JOKE = re.compile(r"\b(?:mdr|lol|ptdr|xd|haha\w*|hihi\w*|pour rire|pour jouer|en jouant|pour de faux|pour de rire|pour plaisanter|je rigole|jrigole|(?:il|elle) joue au|(?:ce est|ce etait) (?:son|leur|un) jeu)\b")
+JOKE = re.compile(r"\b(?:mdr|lol|ptdr|xd|haha\w*|hihi\w*|pour rire|pour jouer|en jouant|pour de faux|pour de rire|pour plaisanter|je rigole|jrigole|(?:il|elle) joue au|(?:ce est|ce etait) (?:son|leur|un) jeu|non serieux|non serieusement|je plaisante|je blague|ce est une blague|jplaisante)\b")
 JOKE_EMOJI = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F61C\U0001F61D\U0001F61B\U0001F643\U0001F639\U0001F604\U0001F601\U0001F60E\U0001F60F\U0001F92A]")
 
 # a fiction / training context that holds for the whole message ("C'est pour un jeu de rôle : ...")
@@ -139,7 +143,7 @@ FICTION_MESSAGE = re.compile(
 )
 # a medical event told as yesterday's, with nothing saying it goes on now ("elle a fait un malaise hier")
 MEDICAL_PAST = re.compile(r"\b(?:hier|avant hier|la semaine derniere|le mois dernier|le week end dernier|samedi dernier|dimanche dernier)\b")
-MEDICAL_NOW = re.compile(r"\b(?:toujours|encore|depuis|maintenant|en ce moment|ce matin|cette nuit|ce soir|aujourdhui|tout de suite|ne se releve|ne repond|ne bouge|ne respire|seule? (?:par terre|au sol|a la maison|chez (?:lui|elle))|tout seul|toute seule|(?:ne )?peut (?:pas|plus) se (?:lever|relever)|par terre|au sol)\b")
+MEDICAL_NOW = re.compile(r"\b(?:toujours|encore|depuis(?! (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|des|plusieurs|quelques) (?:ans|annees|mois|semaines)\b| longtemps\b| toujours\b| la naissance\b)|maintenant|en ce moment|ce matin|cette nuit|ce soir|aujourdhui|tout de suite|ne se releve|ne repond|ne bouge|ne respire|seule? (?:par terre|au sol|a la maison|chez (?:lui|elle))|tout seul|toute seule|(?:ne )?peut (?:pas|plus) se (?:lever|relever)|par terre|au sol)\b")
 
 NEGATORS = {"pas", "jamais", "plus", "aucun", "aucune", "non", "ni", "not", "never", "no", "nullement", "point",
             "rien", "dont"}
@@ -160,6 +164,9 @@ class Rule:
     past: bool = False  # dropped when the clause dates it long ago ("il y a 3 ans")
     exclude: Optional[Pattern[str]] = None  # dropped if this matches the clause
     require: Optional[Pattern[str]] = None  # kept only if this matches the whole message (or conversation)
+    # a vitale rule whose `require` fails counts as a guard (the model then needs T_VITALE_GUARDED) unless
+    # this is False: rules that only add a narrow case must not make the model's catches harder
+    require_guards: bool = True
     after_exclude: Optional[Pattern[str]] = None  # dropped if this matches right after the match
     before_exclude: Optional[Pattern[str]] = None  # dropped if this matches right before the match
     tags: tuple = field(default_factory=tuple)
@@ -185,6 +192,10 @@ SUICIDE_RULES = [
     R("suicide_word", r"\b(?:suicid\w*|suisid\w*|su(?:i)?s*[cs]+i?d(?:e|er|ee|es|aire|aires|ant|ait|erai|erais)\b|selbstmord\w*|suizid\w*|انتحار|انتحر\w*)", "vitale", "mot: suicide",
       kind="suicide", fiction=True, past=True,
       exclude=r"\b(?:risque suicidaire (?:est )?(?:faible|nul|exclu|ecarte))\b"),
+    # professionals' words: "verbalise une intention de passage à l'acte ce soir", "risque de passage à l'acte"
+    R("passage_acte", r"\b(?:intention|intentions|idee|idees|risque|menace|menaces|projet|scenario|envie) (?:de |du )?passage a le acte\b|\b(?:veut|va|menace de|pourrait|risque de|parle de) passer a le acte\b",
+      "vitale", "risque de passage à l'acte", require_guards=False, kind="suicide", fiction=True, past=True,
+      exclude=r"\b(?:antecedents?|ancien|ancienne|il y a|faible|nul|ecarte|exclu|pas de)\b"),
     R("ts", r"\b(?:fait|faire|refait|refaire|fais|a fait) une ts\b|\btentative de suicide", "vitale",
       "tentative de suicide", kind="suicide", past=True, fiction=True),
     R("want_die", r"\b(?:je|j|moi|i)" + SELF_VERB_GAP + r" (?:veux|veut|voudrais|voudrait|aimerais|aimerai|souhaite|souhaiterais|prefere|prefererais|preferais|vais|pense|compte|reve de|ai envie de|ai besoin de|ai hate de|demande a|prie pour|attends de|attend de)(?: (?:juste|vraiment|tellement|seulement|simplement|bien|souvent|parfois|tout le temps|a|de|que|qu|toujours|plutot|surtout|only|just|really))* (?:mourir|crever|disparaitre|partir pour toujours|etre morte?|etre mort|en finir|me tuer|me suicider|mettre fin|plus me reveiller|ne plus me reveiller|ne plus exister|plus exister|plus etre la|ne plus etre la|rejoindre (?:mon|ma|mes))\b",
@@ -240,7 +251,7 @@ SUICIDE_RULES = [
     R("swallowed_self", r"\bje (?:ai|viens de) (?:avale|ingurgite|pris|prendre|bu|gobe)(?: \w+){0,1} (?:tous|toutes|toute|tout|plein de|trop de|beaucoup de|une boite|la boite|des boites|une plaquette|la plaquette|[5-9]|[1-9]\d+)\b(?: \w+){0,3} (?:" + MEDS + r"|de|des)\b"
       r"|\bje (?:ai|viens de) (?:avale|bu|ingurgite|pris)\b(?: \w+){0,2} (?:javel|poison|mort aux rats|produit menager|destop|antigel|white spirit)\b",
       "vitale", "moyen: médicaments avalés", kind="suicide", negatable=True,
-      require=r"\b(?:" + MEDS + r"|javel|poison|mort aux rats|produit|destop|antigel|white spirit|doliprane|comprimes)\b",
+      require=r"\b(?:" + MEDS + r"|javel|poison|mort aux rats|produit|destop|antigel|white spirit|doliprane|comprimes|sirop|flacon|fait une betise|fait une connerie)\b",
       exclude=r"\b(?:mon traitement comme|comme prescrit|ce matin comme|ordonnance|prescrit)\b"),
     R("means_rope", r"\bje (?:ai|viens de|vais) (?:achete|acheter|prepare|preparer|trouve|pris|prendre|accroche|accrocher|attache|attacher|noue|nouer)?\s?(?:une|la|ma|des) (?:corde|cordes|ceinture au|rallonge au)\b(?! a sauter| a linge| de guitare| vocales?| de escalade)"
       r"|\b(?:noeud coulant|pendaison|me pendre)\b",
@@ -313,7 +324,7 @@ MEDICAL_RULES = [
     R("fall_alone", r"\b(?:est|suis|sont|etait) (?:tombe|tombee|tombes|tombees)\b|\ba fait une (?:grave |mauvaise )?chute\b|\bvient de (?:tomber|chuter)\b",
       "vitale", "urgence médicale: chute, personne seule", kind="medical?", negatable=True, past=True,
       require=r"\b(?:seule?|toute seule|tout seul|personne (?:avec|pour|ne)|ne peux pas y aller|ne peut pas y aller|ne peux pas aller|loin|ne peut pas se relever|ne peut plus se relever|ne arrive pas a se relever|(?:il|elle) (?:peut|peu|peux) (?:plus|pas) bouger|ne peut (?:plus|pas) bouger|par terre|au sol|saigne|saignait|sang|ne bouge|ne repond|inconscient|mal partout|tres mal|crie de douleur|ne se releve)\b",
-      exclude=r"\b(?:amoureux|amoureuse|malade|enceinte|en panne|sur (?:un|une|le|la) (?:bon|bonne|mauvais|mauvaise)|de haut|des nues|dans le panneau|a pic|sous le charme|il y a|le an dernier|la semaine derniere|le mois dernier|hier matin ca va|sans gravite|rien de grave|ca va mieux|plus de peur que de mal|mdr|lol)\b"),
+      exclude=r"\b(?:(?:deux|trois|quatre|plusieurs|\d+) fois|souvent|regulierement|de temps en temps|amoureux|amoureuse|malade|enceinte|en panne|sur (?:un|une|le|la) (?:bon|bonne|mauvais|mauvaise)|de haut|des nues|dans le panneau|a pic|sous le charme|il y a|le an dernier|la semaine derniere|le mois dernier|hier matin ca va|sans gravite|rien de grave|ca va mieux|plus de peur que de mal|mdr|lol)\b"),
     R("no_food_drink", r"\bne (?:boit|boivent) plus\b|\bne (?:mange|boit|mangent|boivent) (?:plus )?rien depuis (?:\d+|deux|trois|quatre|cinq|plusieurs) jours\b|\bne (?:mange|mangent) plus (?:rien )?depuis (?:\d+|deux|trois|quatre|cinq|plusieurs) jours\b|\bne (?:mange|mange plus) (?:plus )?(?:et|ni) ne boit (?:plus|pas)\b",
       "vitale", "urgence médicale: ne mange ni ne boit", kind="medical?", negatable=False,
       after_exclude=r"^ (?:de |d )?(?:alcool|de alcool|viande|coca|soda|lait|sucre|gluten|cafe|the|biere|vin)",
@@ -336,10 +347,12 @@ MEDICAL_RULES = [
       # already taken care of: "il vient de faire un AVC et sera hospitalisé plusieurs semaines" (a rupture for
       # the person he looks after, not an emergency to call for)
       exclude=r"\b(?:sera|va etre|est|a ete) (?:hospitalise|hospitalisee|opere|operee)\w* (?:plusieurs|pendant|pour|des|deux|trois|quelques|au moins|un mois|une semaine|\d+)\b"
+              # already in hospital: taken care of ("elle vient de faire un AVC, elle est hospitalisée")
+              r"|\b(?:il|elle) (?:est|a ete) (?:hospitalise|hospitalisee|en reanimation|en soins intensifs)\b"
               r"|\b(?:avc|infarctus|malaise|crise cardiaque) en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"),
     R("seizure_acute", r"\b(?:crise de epilepsie|crise convulsive|crises convulsives|convulse|convulsions?|convulsionne|crise qui ne se arrete pas|etat de mal)\b",
       "vitale", "urgence médicale: crise d'épilepsie en cours", kind="medical?", negatable=True, past=True,
-      require=r"\b(?:ca fait \d+ ?(?:min|mn|minutes)|arrete pas|arrete plus|ne arrete pas|ne arrete plus|en train|depuis (?:\d+|cinq|dix|quinze|vingt|plusieurs) (?:minutes|min|mn)|ne se arrete (?:pas|plus)|ne passe pas|en ce moment|maintenant|la il|la elle|ca fait (?:\d+|cinq|dix) minutes|encore une et|plus de \d+ minutes|ne reprend pas|respire mal|tout bleu|aidez)\b",
+      require=r"\b(?:ca fait \d+ ?(?:min|mn|minutes)|arrete pas|arrete plus|ne arrete pas|ne arrete plus|en train|depuis (?:\d+|cinq|dix|quinze|vingt|plusieurs) (?:minutes|min|mn)|ne se arrete (?:pas|plus)|ne passe pas|en ce moment|maintenant|la il|la elle|ca fait (?:\d+|cinq|dix) minutes|encore une et|plus de (?:\d+|cinq|dix) ?(?:minutes|min|mn)|ne reprend pas|respire mal|tout bleu|tout raide|toute raide|aidez)\b",
       exclude=r"\b(?:que faire si|quoi faire si|en cas de|si jamais|au cas ou|comment reagir|crise de rire|crise de fou rire|fou rire|crise de larmes|crise de colere|crise de nerfs)\b"),
     R("swallowed_other", r"\b(?:il|elle|fils|fille|bebe|enfant|petit|petite|frere|soeur|pere|mere|mari|femme|voisin|voisine|ado)(?: \w+){0,2} (?:a|vient de|ont|viennent de) (?:avale|bu|ingurgite|mange|avaler|boire|ingurgiter|manger)\b(?: \w+){0,3} (?:" + MEDS + r"|piles?|pile|javel|produit|produits|poison|detergent|lessive|capsule|aimant|aimants|alcool|white spirit|mort aux rats|champignons|boite|plaquette|bouteille)\b"
       r"|\b(?:il|elle|fils|fille|frere|soeur|pere|mere|mari|femme|voisin|voisine|ado|coloc|colocataire|ami|amie|copain|copine)(?: \w+){0,2} (?:a|vient de|ont|viennent de) (?:pris|prendre|avale|avaler|gobe|gober) (?:tout|toute|tous|toutes|plein de|trop de|beaucoup de|une poignee de|une boite de|la boite de|une plaquette de|la plaquette de|des boites de)(?: \w+){0,1} (?:son |sa |ses |les |des |de )?(?:(?:boite|boites|plaquette|plaquettes|flacon|tube|reserve|stock) de )?" + MEDS + r"\b",
@@ -380,11 +393,16 @@ VIOLENCE_VERBS = (
     r"tabasse|touche|secoue|mordu|cogne|tape|blesse|poignarde|bouscule|maltraite|sequestre|fait du mal|rackette)(?:e|es|s)?)"
 )
 VIOLENCE_RULES = [
+    R("weapon_threat", r"\b(?:ramene|ramenent|ramener|ramenera|rameneront|amene|amenent|amener|apporte|apportent|apporter|apportera|viendra avec|viendront avec|vient avec|viennent avec|venir avec|sortir|sort|sortent|a sorti|ont sorti|se balade avec|a sur lui|a sur elle) (?:un|une|des|leur|son|sa|ses) (?:couteau|couteaux|arme|armes|flingue|pistolet|fusil|cutter|batte|machette|hache|lame)\b",
+      "vitale", "menace avec une arme", require_guards=False, kind="violence?", negatable=True, fiction=True,
+      require=r"\b(?:me taper|me frapper|me tuer|me planter|me casser|me defoncer|me attendent|me attend|me menace\w*|nous menace\w*|le tuer|la tuer|le frapper|la frapper|le planter|la planter|menace\w*|pour (?:me|le|la|nous|les) (?:taper|frapper|tuer|planter|faire du mal))\b",
+      exclude=r"\b(?:cuisine|couper|legumes|viande|pain|chasse|club|tir sportif|musee|exposition)\b"),
     R("viol_me", r"\b(?:me|m|nous) " + VIOLENCE_VERBS + r"\b", "vitale", "violence contre la personne",
       kind="violence?", negatable=True, fiction=True,
+      # told as the past, with nothing saying it goes on: "quand j'étais au foyer on me frappait"
       before_exclude=r"(?:\bje|\bnous|\bca|\bcela|\bce|\bce qui|\bcette situation|\bcette histoire|\bce dossier|\bcette nouvelle|\bce message|\bvotre message|\bvos mots|\bmes dents|\bmon dos|\bma tete|\bmes jambes|\bma jambe|\bmon genou|\bmes genoux|\bmon ventre|\bmes pieds|\bmon bras|\bmes yeux|\bmes mains|\bmes oreilles|\bmon coeur|\bmon corps|\bmes articulations|\bmes muscles|\bmon epaule|\bmes douleurs|\bma hanche) $",
       after_exclude=r"^ (?:sur les nerfs|sur le systeme|beaucoup|enormement|profondement|vraiment|au coeur|de temps en temps au dos)",
-      exclude=r"\b(?:en rigolant|en riant|pour rire|pour jouer|en jouant|pour de faux|pour de rire|pour plaisanter|chien|chat|cheval|moustique|araignee|guepe|abeille|tique|serpent|touche beaucoup|touche vraiment|touche profondement|touche enormement|ca me touche|cela me touche|ce qui me touche|menace de expulsion|menace de couper|menace de suspendre|menace de radier|menace de fermer|menacent de fermer|menace de arreter|menacent de couper|menace de me expulser|menace de nous expulser|menacent de nous expulser|menace de me radier|prive de (?:sortie|sorties|dessert|telephone|tele|ecran|ecrans|jeux|console)|mal au dos|mal aux? (?:dents|jambes|pieds|genoux|oreilles|yeux|ventre|tete|bras))\b"),
+      exclude=r"^(?!.*\b(?:encore|toujours|recommence|maintenant(?! que)|continue|aujourdhui|depuis|ce soir|cette nuit)\b).*\b(?:quand|lorsque) (?:je|nous) (?:etais|etions|avais|avions)\b(?: \w+){0,6} (?:me|nous) (?:battait|battaient|frappait|frappaient|tapait|tapaient|cognait|cognaient|violait|maltraitait|maltraitaient|enfermait|enfermaient|attachait|attachaient|menacait|menacaient|faisait du mal|faisaient du mal)\b|\b(?:en rigolant|en riant|pour rire|pour jouer|en jouant|pour de faux|pour de rire|pour plaisanter|chien|chat|cheval|moustique|araignee|guepe|abeille|tique|serpent|touche beaucoup|touche vraiment|touche profondement|touche enormement|ca me touche|cela me touche|ce qui me touche|menace de expulsion|menace de couper|menace de suspendre|menace de radier|menace de fermer|menacent de fermer|menace de arreter|menacent de couper|menace de me expulser|menace de nous expulser|menacent de nous expulser|menace de me radier|prive de (?:sortie|sorties|dessert|telephone|tele|ecran|ecrans|jeux|console)|mal au dos|mal aux? (?:dents|jambes|pieds|genoux|oreilles|yeux|ventre|tete|bras))\b"),
     R("viol_other", r"\b(?:le|la|les|lui|leur) " + VIOLENCE_VERBS + r"\b", "vitale", "violence contre un proche",
       kind="violence_autre?", negatable=True, fiction=True,
       before_exclude=r"(?:\bca|\bcela|\bce qui|\bcette situation) $",
@@ -436,7 +454,7 @@ VIOLENCE_RULES = [
       "vitale", "enfermement", kind="violence?", negatable=True, fiction=True,
       exclude=r"\b(?:pour sa securite la nuit|fugue|fuguer|pour pas que il fugue|pour ne pas que il fugue)\b"),
     R("carer_harm", r"\b(?:peur de (?:lui|le|la|les|leur) (?:faire du mal|frapper|secouer|taper|faire mal)|peur de (?:faire du mal|faire mal|taper|frapper) a (?:mon|ma|mes|notre|lui|elle)|envie de (?:le|la|les) (?:frapper|secouer|taper|etrangler|tuer|jeter)|je (?:le|la|les) (?:ai|est) (?:frappe|frappee|secoue|secouee|tape|tapee|gifle|giflee|bouscule)|je vais (?:le|la|les) (?:frapper|secouer|etrangler|tuer|cogner))\b",
-      "vitale", "risque de violence de l'aidant", kind="maltraitance", negatable=True,
+      "vitale", "risque de violence de l'aidant", kind="maltraitance", negatable=True, fiction=True,
       exclude=r"\b(?:si il refait|si elle refait|si il recommence|si elle recommence|mdr|lol|pour rire|blague)\b"),
     # someone forcing the door now: "quelqu'un essaie d'entrer chez moi en forçant la porte"
     R("intrusion", r"\b(?:essaie|essaye|essaient|essayent|tente|tentent|veut|veulent|cherche a|cherchent a|est en train de|sont en train de) (?:de )?(?:entrer|rentrer|forcer|defoncer|casser) (?:chez (?:moi|nous)|dans (?:ma|notre) (?:maison|chambre)|dans (?:mon|notre) (?:appartement|appart|logement)|(?:ma|la|notre) porte)\b"
@@ -474,6 +492,14 @@ VIOLENCE_RULES = [
 # VITALE — shelter, missing person, fire, abandon
 # ------------------------------------------------------------------------------------------------------------------
 OTHER_VITAL_RULES = [
+    R("dependent_uncared", r"\bni (?:alimente|alimentee|nourri|nourrie|change|changee|lave|lavee|hydrate|hydratee|leve|levee|mange|bu)\w* ni\b|\b(?:pas|personne ne le a|personne ne la a|ne a pas ete|ne a pas) (?:ete )?(?:alimente|alimentee|nourri|nourrie|change|changee|hydrate|hydratee|fait manger)\w* depuis (?:hier|ce matin|avant hier|\d+ jours|deux jours|trois jours|\d+ ?h|\d+ heures)\b|\b(?:sans|pas) (?:manger|boire|eau|nourriture|repas|soins|aucun soin) depuis (?:hier|avant hier|\d+ jours|deux jours|trois jours)\b",
+      "vitale", "personne dépendante laissée sans soins", require_guards=False, kind="abandon", negatable=False,
+      require=r"\b(?:seule?|tout seul|toute seule|absente?|pas venue?|personne|tetraplegi\w*|grabataire|alite\w*|polyhandicap\w*|dependant\w*|paralyse\w*|ne peut pas (?:bouger|se lever|manger))\b"),
+    # shelter refused for tonight: "sortante ce soir, aucun hébergement, refus du 115 faute de place"
+    R("abri_refused_tonight", r"\b(?:aucun hebergement|sans hebergement|pas de hebergement|refus du 115|le 115 (?:est )?(?:plein|sature|complet|ne repond pas)|115 (?:plein|sature|complet)|pas de place (?:au|a le) 115|aucune place(?: \w+){0,2} (?:ce soir|cette nuit)|personne ne peut (?:le|la|les|me|nous) (?:accueillir|heberger|loger|prendre))\b",
+      "vitale", "abri: nulle part où dormir ce soir", require_guards=False, kind="abri", negatable=False,
+      require=r"\b(?:ce soir|cette nuit|des ce soir|aujourdhui|tout a le heure|cet apres midi|tonight)\b",
+      exclude=r"\b(?:dans (?:un|deux|trois|quelques) (?:mois|semaines)|le mois prochain|a la fin du mois|vacances|sejour)\b"),
     R("abri_where_tonight", r"\b(?:dort|dors|dormons|dormir|va dormir|vais dormir|allons dormir|dormira|dormirons|on va ou|aller ou) ou (?:ce soir|cette nuit)\b",
       "vitale", "abri: nulle part où dormir", kind="abri", negatable=False,
       exclude=r"\b(?:vacances|sejour|colonie|camp|voyage|repit|week end|internat|foyer|chez (?:mamie|papi|sa grand|ses grands|sa tante|son pere|sa mere))\b"),
@@ -488,7 +514,7 @@ OTHER_VITAL_RULES = [
       "vitale", "abri: dehors ce soir", kind="abri", negatable=True,
       require=r"\b(?:ce soir|cette nuit|des ce soir|aujourdhui|tout de suite|tonight)\b",
       exclude=r"\b(?:scout|scouts|camping|bivouac|vacances|colonie|camp|a la belle etoile|genial|trop bien|super|pour le plaisir|tente|chien|chat|sortir dehors|jouer dehors|manger dehors|dehors pour|il fait froid dehors|il fait beau|il pleut|promenade|balade|activite|activites|dehors avec (?:le|les) (?:chien|enfants pour)|rue du|rue de|rue des|jardin|terrasse)\b"),
-    R("abri_nowhere", r"\b(?:nulle part|aucun endroit|pas de endroit|sans endroit|nowhere|ne sais pas|ne savons pas|sais pas|savons pas) (?:ou|pour) aller\b",
+    R("abri_nowhere", r"\b(?:nulle part|aucun endroit|pas de endroit|sans endroit|nowhere|ne sais pas|ne savons pas|sais pas|savons pas|ne sait pas|ne savent pas|sait pas|savent pas) (?:ou|pour) aller\b",
       "vitale", "abri: nulle part où aller ce soir", kind="abri", negatable=False,
       require=r"\b(?:ce soir|cette nuit|aujourdhui|maintenant|tout de suite|tonight|des ce soir)\b"),
     R("abri_street", r"\b(?:je suis|on est|nous sommes|nous voila|je me retrouve|on se retrouve|nous nous retrouvons|se retrouve|me retrouve|se retrouvent|il est|elle est|ils sont|elles sont|suis|sommes|est|etre|je vis|on vit|je dors|on dort)(?: (?!pas\b|plus\b|jamais\b)\w+){0,1} (?:a la rue|sans abri|sans domicile|sans toit|sdf|dehors ce soir|dehors cette nuit|a la porte ce soir|homeless)\b"
@@ -709,12 +735,13 @@ HAUTE_RULES = [
     R("carer_hospital", r"\b(?:je vais etre|je dois etre|je vais me faire|je dois me faire|je suis|je serai|je vais|je dois) (?:hospitalise|hospitalisee|opere|operee|hospitalisation|operer|hospitaliser|rentrer a le hopital|entrer a le hopital|aller a le hopital)\b"
       r"|\bmon (?:hospitalisation|operation|intervention chirurgicale)\b"
       r"|\b(?:ma femme|mon mari|ma conjointe|mon conjoint|ma compagne|mon compagnon|ma mere|mon pere|sa mere|son pere|ma soeur|mon frere)(?: , \w+ \w+ ,)? (?:est|va etre|doit etre|sera|a ete|vient de etre) (?:hospitalise|hospitalisee|operee?|en reanimation|aux urgences|admise? aux urgences)\b"
-      r"|\b(?:qui va|qui pourra|personne pour) (?:le|la|les|me) (?:garder|prendre|remplacer|relayer|occuper de|en occuper)\b",
+      r"|\b(?:qui va|qui pourra|personne pour) (?:le|la|les|me) (?:garder|prendre|remplacer|relayer|occuper de|en occuper)\b"
+      r"|\b(?:a ete|vient de etre|est|ont ete) (?:emmene|emmenee|transporte|transportee|admis|admise) (?:aux urgences|a le hopital|en ambulance|par le samu|par les pompiers)\b|\b(?:ils|ils vont) (?:le|la) garder (?:a le hopital|en observation)?\b|\bils (?:le|la) gardent\b",
       "haute", "aidant bientôt hospitalisé", flag="aidant_epuise", negatable=True,
-      require=r"\b(?:le garder|la garder|les garder|garder (?:mon|ma|mes|notre|nos) \w+|me occupe|me en occupe|aidant|aidante|seule? a|qui va|personne pour|personne ne peut|qui pourra|se occuper de|occuper de)\b"),
+      require=r"\b(?:le garder|la garder|les garder|garder (?:mon|ma|mes|notre|nos) \w+|me occupe|me en occupe|se occupe de|se occupait de|se en occupe|aidant|aidante|seule? a|qui va|personne pour|personne ne peut|qui pourra|se occuper de|occuper de)\b"),
     R("carer_death", r"\b(?:decede|decedee|deces|est mort|est morte|nous a quitte|nous a quittes|nous a quittee|est partie? (?:brutalement|subitement)|vient de mourir|vient de partir|enterrement|obseques)\b",
       "haute", "décès de l'aidant", flag="sans_solution", negatable=False,
-      require=r"\b(?:qui se occupait|qui le gardait|qui la gardait|qui les gardait|qui gerait|seule? aidant|seule? aidante|il se retrouve seul|elle se retrouve seule|se retrouve seule?|plus personne|personne pour|il vivait avec|elle vivait avec|vivait avec (?:lui|elle|son|sa)|qui va (?:le|la|les|me) (?:garder|prendre|occuper)|qui va se occuper|que va devenir|que vais je faire|sans personne|tout seul|toute seule)\b"),
+      require=r"\b(?:qui se occupait|qui me elevait|qui le elevait|qui la elevait|qui nous elevait|ce est (?:lui|elle) qui (?:faisait|gerait|se occupait|aidait|la aidait|le aidait|la lavait|le lavait)|qui faisait tout|qui le gardait|qui la gardait|qui les gardait|qui gerait|seule? aidant|seule? aidante|il se retrouve seul|elle se retrouve seule|se retrouve seule?|plus personne|personne pour|il vivait avec|elle vivait avec|vivait avec (?:lui|elle|son|sa)|qui va (?:le|la|les|me) (?:garder|prendre|occuper)|qui va se occuper|que va devenir|que vais je faire|sans personne|tout seul|toute seule)\b"),
     R("harassment", r"\b(?:harcele|harcelee|harceles|harcelement|harcelent|harcelait|se moquent de (?:lui|elle|moi) tous les jours|bouc emissaire|racket|rackette)\b",
       "haute", "harcèlement", negatable=True, fiction=True),
     R("distress_haute", r"\b(?:plus envie de rien|plus gout a rien|au fond du trou|je sers a rien|je ne sers a rien|je suis un (?:fardeau|poids|boulet)|un poids pour (?:tout le monde|ma famille|les autres|mes proches)|desespere|desesperee|desespoir|je sombre|je suis en train de sombrer|je ne vois pas de issue|aucune issue|plus aucun espoir|plus de espoir|sans espoir|je souffre trop|crise de angoisse|crises de angoisse|je pleure tout le temps|je pleure tous les jours|depression|depressive|deprime|deprimee|fait une depression)\b",

@@ -1,0 +1,87 @@
+"""Round 5 families (docs/TRIAGE.md, 2026-12-03 afternoon): the misses of the fourth held-out set `heldout4`,
+which became a tuning set with them. Sentences written for these tests, in other words than the set's own."""
+import pytest
+
+from bot.triage import danger_check, triage_message
+
+VITALE = [
+    # a seizure going on, told as a length of time
+    "ma fille convulse depuis plus de 10 minutes, elle est toute raide",
+    "crise d'épilepsie depuis plus de cinq min, il ne reprend pas",
+    # a threat with a weapon to come
+    "ils m'ont dit qu'ils vont ramener un couteau pour me planter à la sortie du lycée",
+    "mon voisin menace ma mère, il vient avec une hache",
+    # professionals' words for a suicide risk
+    "Résident de 29 ans, idées de passage à l'acte verbalisées ce matin, il a accès à son traitement",
+    "mon fils menace de passer à l'acte, il a pris la voiture",
+    # a dependent person left without food or care
+    "Ma voisine grabataire est seule, l'aide à domicile n'est pas venue : ni nourrie ni changée depuis hier",
+    "personne ne l'a fait manger depuis hier, il est tétraplégique et seul",
+    # a bottle swallowed
+    "j'ai fait une connerie, j'ai bu tout le flacon de sirop pour la toux",
+    # nowhere to sleep tonight, shelter refused
+    "Il sort de l'hôpital ce soir, aucun hébergement, le 115 est saturé",
+    "elle a été mise dehors, elle ne sait pas où aller ce soir",
+    "ce soir personne ne peut l'héberger et il est en fauteuil",
+]
+
+NOT_VITALE = [
+    # a number asked for a poster
+    "Quels numéros donner si un résident parle de suicide ? C'est pour les afficher dans le hall",
+    # a fire long ago
+    "notre maison a brûlé, un incendie il y a quinze ans, ma fille en fait encore des cauchemars, on cherche un psy",
+    # violence told as the past
+    "Lorsque j'étais à l'internat on nous frappait, je voudrais porter plainte maintenant que je suis adulte",
+    # a joke told as a joke
+    "ma fille me rend dingue, je vais l'étrangler 😂 je plaisante, elle cherche un club de danse",
+    # a carer's worry about the future
+    "Je pense souvent à ce qu'il deviendra quand je ne serai plus là, il faudrait préparer une mesure de protection",
+    # a fall told as repeated, already known
+    "mon père vit seul et il est tombé trois fois cette année, comment avoir une téléassistance ?",
+    # a malaise yesterday, a carer off work
+    "aidante de mon fils depuis 15 ans, j'ai fait un malaise hier au bureau, le médecin m'arrête deux semaines",
+    # already in hospital
+    "Mon mari a fait un AVC, il est hospitalisé à Brest, qui peut m'aider pour notre fille ?",
+]
+
+HAUTE = [
+    # a carer's death
+    "Le papa de mon voisin est décédé dimanche, c'est lui qui faisait tout pour son fils trisomique",
+    "ma tante qui m'élevait est décédée, je suis seule avec mon petit frère",
+    # the carer taken to hospital
+    "Ma mère, qui s'occupe de ma sœur autiste, a été emmenée aux urgences cet après-midi et ils la gardent",
+]
+
+
+@pytest.mark.parametrize("text", VITALE)
+def test_round5_vitale(text):
+    r = danger_check(text)
+    assert r.urgency == "vitale", (text, r.signals)
+
+
+@pytest.mark.parametrize("text", NOT_VITALE)
+def test_round5_not_vitale(text):
+    r = triage_message(text)
+    assert r.urgency != "vitale", (text, r.signals)
+
+
+@pytest.mark.parametrize("text", HAUTE)
+def test_round5_haute(text):
+    r = triage_message(text)
+    assert r.urgency == "haute", (text, r.signals)
+
+
+def test_a_narrow_rule_without_its_context_does_not_raise_the_models_bar():
+    """A weapon named without a threat is not this rule's, and must not count as a guard: the other rules and
+    the model still judge the message as they would without it."""
+    from bot.triage.danger import scan_message
+
+    guarded = []
+    scan_message("le 115 est complet, on est à la gare avec le bébé", guarded=guarded)
+    assert "abri_refused_tonight" not in guarded
+    assert danger_check("le 115 est complet, on est à la gare avec le bébé").urgency == "vitale"
+
+
+def test_the_emergency_numbers_fit_the_new_families():
+    assert "3114" in danger_check("idées de passage à l'acte ce soir, il a son traitement").numbers
+    assert "115" in danger_check("sortie ce soir, aucun hébergement, le 115 est plein").numbers
