@@ -23,6 +23,13 @@ VITALE = [
     "Il sort de l'hôpital ce soir, aucun hébergement, le 115 est saturé",
     "elle a été mise dehors, elle ne sait pas où aller ce soir",
     "ce soir personne ne peut l'héberger et il est en fauteuil",
+    # heldout5's families: pills laid out, a plan found, a drug put aside then a farewell, stuck with a need,
+    # a vulnerable person who never arrived
+    "j'ai sorti toutes mes gélules sur la table et je les compte",
+    "je sais comment je vais faire, j'ai gardé les médocs de mon père",
+    "il cachait ses anticoagulants depuis un mois, tout à l'heure il m'a écrit adieu",
+    "Ma mère est coincée dans la baignoire depuis deux heures, elle ne peut pas sortir",
+    "ma fille trisomique devait aller au centre à pied, elle n'y est jamais arrivée et son portable est éteint",
 ]
 
 NOT_VITALE = [
@@ -42,12 +49,21 @@ NOT_VITALE = [
     "aidante de mon fils depuis 15 ans, j'ai fait un malaise hier au bureau, le médecin m'arrête deux semaines",
     # already in hospital
     "Mon mari a fait un AVC, il est hospitalisé à Brest, qui peut m'aider pour notre fille ?",
+    # heldout5's traps: a near miss long resolved, an overdose in a series, a form thrown away, a doctor's
+    # warning, runaways counted
+    "Ma fille a failli s'étouffer avec une bille l'an dernier ; depuis tout se passe bien, elle cherche une nounou",
+    "Dans le film d'hier, le personnage fait un arrêt cardiaque et ça m'a fait penser à m'inscrire aux gestes qui sauvent",
+    "ce formulaire MDPH, j'ai envie de le jeter à la poubelle, qui peut m'aider ?",
+    "Le cardiologue dit que le tabac va me tuer, je cherche un groupe pour arrêter",
+    "Mon fils a fugué deux fois de l'IME cette année, on voudrait un autre établissement",
 ]
 
 HAUTE = [
     # a carer's death
     "Le papa de mon voisin est décédé dimanche, c'est lui qui faisait tout pour son fils trisomique",
     "ma tante qui m'élevait est décédée, je suis seule avec mon petit frère",
+    "Ma femme, qui gardait notre fils polyhandicapé le jour, est décédée, il faut quelqu'un pendant que je travaille",
+    "la MDPH a refusé de renouveler sa place en foyer, il doit partir le 30",
     # the carer taken to hospital
     "Ma mère, qui s'occupe de ma sœur autiste, a été emmenée aux urgences cet après-midi et ils la gardent",
 ]
