@@ -18,6 +18,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from . import fields as F
 from . import model as M
+from . import rules as RULES
 from .danger import DangerAnalysis, analyse, new_danger_kinds
 from .emergency import DANGER_KINDS, EMERGENCY_KINDS, numbers_for
 from .lang import detect_language
@@ -149,6 +150,8 @@ def _full(texts: List[str]) -> TriageResult:
 
     # blank the spans of danger words before looking for domains ("sous un train" is no transport request)
     blanked = _blank(texts, a)
+    if "suicide" in a.danger_kinds:  # pills are the means there, not a care request ("j'ai les médocs de ma grand-mère")
+        blanked = [_MEDS_RE.sub(lambda m: " " * len(m.group(0)), c) for c in blanked]
     domains, dom_signals = F.detect_domains(blanked, a.danger_kinds, flags, a.tags)
     domains, model_signals = _vote_domains(blanked, domains)
     signals.extend(model_signals)
@@ -201,6 +204,9 @@ def _full(texts: List[str]) -> TriageResult:
 def _model_story(clauses: List[str]):
     """The model's reading of the whole story (all user turns), for the narrative fields."""
     return M.predict_clauses(tuple(clauses)) if clauses else None
+
+
+_MEDS_RE = re.compile(r"\b" + RULES.MEDS + r"\b")
 
 
 def _vote_domains(blanked: List[str], rule_domains: List[str]) -> Tuple[List[str], List[str]]:
