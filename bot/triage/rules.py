@@ -99,7 +99,9 @@ FICTION = re.compile(
 _THINGS = (r"(?:ca|cela|ce qui|ce dossier|ce formulaire|ces formulaires|ces papiers|ces demarches|cette attente|"
            r"le attente|la paperasse|la administration|le administration|ce boulot|ce travail|ce stress|ce bruit|"
            r"la chaleur|ce delai|ces delais|ce site|cette appli|cette application|ces reunions|cette reunion|"
-           r"ces rendez vous|ce rendez vous|la cdaph|la mdph|la caf|ce truc|ces trucs|ces histoires|cette histoire|ce cirque)")
+           r"ces rendez vous|ce rendez vous|la cdaph|la mdph|la caf|ce truc|ces trucs|ces histoires|cette histoire|ce cirque|"
+           r"ce stage|cette formation|ce cours|ces cours|ce trajet|ces trajets|ce job|cet emploi|ce metier|ces horaires|"
+           r"ce planning|cette semaine|ces escaliers|ce regime)")
 IDIOMS = re.compile(
     r"\b(?:me|te|se|nous|vous) pendre au cou\b|\bpendue? a (?:son|mon|ton) cou\b"
     r"|\b" + _THINGS + r"(?: (?:de |du |de la )?(?:mdph|caf|aah|pch|rqth|cmi|aeeh|retraite))? (?:va|vont|allait|finira par|finit par|va finir par|vont finir par|risque de)? ?(?:me|nous) (?:tuer|achever|tue|tuent)\b"
@@ -198,6 +200,10 @@ SUICIDE_RULES = [
     R("passage_acte", r"\b(?:intention|intentions|idee|idees|risque|menace|menaces|projet|scenario|envie) (?:de |du )?passage a le acte\b|\b(?:veut|va|menace de|pourrait|risque de|parle de) passer a le acte\b",
       "vitale", "risque de passage à l'acte", require_guards=False, kind="suicide", fiction=True, past=True,
       exclude=r"\b(?:antecedents?|ancien|ancienne|il y a|faible|nul|ecarte|exclu|pas de)\b"),
+    R("place_scouted", r"\bje ai (?:repere|reperer|choisi|trouve) (?:le|un|une|la|les|mon) (?:haut du |haut de le |toit du |toit de le |dernier etage du |bord du )?(?:pont|toit|falaise|voie ferree|voies|rails|endroit|parking|immeuble|viaduc|barrage|tour|falaises|quai)\b",
+      "vitale", "projet: lieu choisi", require_guards=False, kind="suicide", negatable=True, fiction=True,
+      require=r"\b(?:ce soir|cette nuit|demain|tout a le heure|maintenant|je y vais|je y serai|aujourdhui|samedi|dimanche|ce week end|avant|adieu|prevenir)\b",
+      exclude=r"\b(?:pour (?:garer|me garer|stationner|se garer|la voiture|le pique nique|les photos|photographier|une photo|courir|pecher)|pique nique|peche|randonnee|visite|stage|emploi|travail (?:de|a))\b"),
     R("ts", r"\b(?:fait|faire|refait|refaire|fais|a fait) une ts\b|\btentative de suicide", "vitale",
       "tentative de suicide", kind="suicide", past=True, fiction=True),
     R("want_die", r"\b(?:je|j|moi|i)" + SELF_VERB_GAP + r" (?:veux|veut|voudrais|voudrait|aimerais|aimerai|souhaite|souhaiterais|prefere|prefererais|preferais|vais|pense|compte|reve de|ai envie de|ai besoin de|ai hate de|demande a|prie pour|attends de|attend de)(?: (?:juste|vraiment|tellement|seulement|simplement|bien|souvent|parfois|tout le temps|a|de|que|qu|toujours|plutot|surtout|only|just|really))* (?:mourir|crever|disparaitre|partir pour toujours|etre morte?|etre mort|en finir|me tuer|me suicider|mettre fin|plus me reveiller|ne plus me reveiller|ne plus exister|plus exister|plus etre la|ne plus etre la|rejoindre (?:mon|ma|mes))\b",
@@ -320,7 +326,7 @@ MEDICAL_RULES = [
     R("not_moving", r"\b(?:il|elle|fils|fille|pere|mere|mari|femme|voisin|voisine|frere|soeur|bebe|enfant|papa|maman|grand pere|grand mere|lui|homme|dame|monsieur|personne)(?: \w+){0,6} ne (?:bouge (?:plus|pas)|reagit (?:plus|pas)|repond plus)\b",
       "vitale", "urgence médicale: ne bouge plus", kind="medical?", negatable=False,
       exclude=r"\b(?:telephone|appels?|messages?|mails?|courriers?|sms|tel|portable|prenom|quand on|consignes|questions|au courrier|a mes|a nos|aux relances|depuis des semaines|depuis des mois|depuis \d+ (?:semaines|mois))\b"),
-    R("bleeding", r"\b(?:saigne|saignent|saignes|pisse le sang|perd|perds|perdu) (?:beaucoup|enormement|abondamment|partout|du sang|beaucoup de sang|tout son sang|plein de sang|de la tete|de partout|sans arret)\b|\bhemorragie\b|\bbaigne dans (?:son|mon) sang\b|\bbleeding a lot\b",
+    R("bleeding", r"\b(?:saigne|saignent|saignes|pisse le sang|perd|perds|perdu) (?:beaucoup|enormement|abondamment|partout|du sang|beaucoup de sang|tout son sang|plein de sang|de la tete|de partout|sans arret)\b|\bhemorragie\b|\bbaigne dans (?:son|mon) sang\b|\bbleeding a lot\b|\b(?:ne )?(?:arrete|arretent|cesse) (?:pas|plus) de saigner\b|\bsaigne sans (?:arret|discontinuer)\b|\bimpossible de arreter le saignement\b",
       "vitale", "urgence médicale: saignement", kind="medical?", negatable=False, past=True),
     R("fall", r"\b(?:peut|peux|peuvent|arrive|arrives|arrivent|parvient|parviens) (?:plus|pas) (?:a )?(?:se|me|nous) relever\b|\b(?:est|suis|sont|etait|reste|restee|reste) (?:par terre|au sol|allonge par terre|allongee par terre|etendu par terre|etendue par terre|etendu au sol|etendue au sol)\b"
       r"|\b(?:par terre|au sol) depuis\b|\bfallen and can t get up\b|\bne (?:se|me) releve (?:pas|plus)\b",
@@ -396,7 +402,7 @@ VIOLENCE_VERBS = (
     r"(?:bat|battent|battait|frappe|frappent|frappait|tape|tapent|tapait|cogne|cognent|cognait|viole|violent|violait|"
     r"agresse|agressent|etrangle|etranglent|maltraite|maltraitent|maltraitait|brutalise|brutalisent|secoue|secouent|"
     r"enferme|enferment|enfermait|attache|attachent|attachait|sequestre|sequestrent|menace|menacent|menacait|"
-    r"touche|touchent|tripote|tripotent|gifle|giflent|pince|pincent|brule|brulent|mord|mordent|prive|privent|"
+    r"touche|touchent|tripote|tripotent|gifle|giflent|pince|pincent|brule|brulent|mord|mordent|prive(?= de)|privent(?= de)|"
     r"rackette|rackettent|tabasse|tabassent|bouscule|bousculent|humilie|humilient|"
     r"fait du mal|font du mal|faisait du mal|fait mal|font mal|"
     r"(?:a|ont|avait|avaient) (?:frappe|battu|viole|agresse|etrangle|pousse|menace|enferme|attache|gifle|brule|"
@@ -444,7 +450,7 @@ VIOLENCE_RULES = [
       r"|\b(?:couteau|arme|fusil|pistolet|hache|machette) (?:a la main|sous la gorge|contre moi|contre lui|contre elle|pointe)\b",
       "vitale", "arme / menace", kind="violence?", negatable=True, fiction=True,
       exclude=r"\b(?:cuisine|cuisiner|couper (?:la|le|les|sa|son|ses) (?:viande|pain|legumes|fruits|repas|nourriture)|manger|apprendre a|autonomie|couverts|suisse|scout|scouts|camp|pique nique|canif|opinel|autorise|autorisee|cadeau|collection|adapte|adaptee|adaptes|jouet|en plastique|arme secrete|arme fatale|arme absolue|armes egales|pistolet a eau|fusil a eau|pistolet en plastique|deguisement|tir a le arc|tir sportif|club de tir|nerf|anniversaire|en mousse|laser game|paintball|jeu video|jeux video|noel)\b"),
-    R("kill_threat", r"\b(?:menace|menacent|menacait|a menace|ont menace|menaces) de (?:me|nous|le|la|les|lui|la|tous nous) (?:tuer|buter|egorger|frapper|battre|defoncer|faire du mal|bruler)\b"
+    R("kill_threat", r"\b(?:a casse|a pris|a confisque|casse|me prend|me a pris|me a confisque) (?:mon|mes) (?:telephone|portable|tel)\b(?: \w+){0,2} pour (?:que je ne|que je|pas que je) (?:appelle|puisse appeler|previenne|parle)\b|\b(?:menace|menacent|menacait|a menace|ont menace|menaces) de (?:me|nous|le|la|les|lui|la|tous nous) (?:tuer|buter|egorger|frapper|battre|defoncer|faire du mal|bruler)\b"
       r"|\b(?:il|elle|ils|on|mon \w+|ma \w+) (?:va|vont|veut|veulent|allait|voulait) (?:me|nous) (?:tuer|egorger|buter|etrangler|defoncer|frapper|battre)\b"
       r"|\b(?:crie|hurle|dit|a dit|menace) que (?:il|elle|ils) (?:va|vont) (?:me|nous|le|la|les|lui)? ?(?:tuer|egorger|buter|tout bruler|mettre le feu)\b"
       r"|\bpeur (?:de (?:lui|eux|mon (?:mari|conjoint|compagnon|copain|pere|beau pere|frere|voisin|ex)|ma (?:mere|femme|compagne|belle mere)|rentrer (?:chez moi|a la maison|ce soir))|pour ma vie|pour nos vies|que il me tue|que il nous tue|que il me frappe|que il revienne me frapper|que il recommence a me frapper)\b"
@@ -630,7 +636,7 @@ WEAK_RULES = [
       exclude=r"\b(?:pont de (?:mai|le ascension|ascension|la pentecote|noel|la toussaint|toussaint|paques)|pont du \d+|faire le pont|sous les ponts|sous un pont|dormir|jour de pont|week end|travaux|fuite|tuiles|refaire le toit|toit de la maison|antenne|couvreur)\b"),
     R("w_weapon", r"\b(?:je ai|jai|je garde|je cache|il y a|chez moi)(?: \w+){0,2} (?:une arme|un fusil|un pistolet|un revolver|une lame|des lames|un rasoir|un cutter)\b",
       "weak", "moyen: arme ou lame", family="means", negatable=True),
-    R("w_plan", r"\b(?:ce est decide|cest decide|ma decision est prise|tout est pret|je ai tout prepare|tout prepare|je ai tout organise|je ai tout range|je ai tout donne|je le fais|je vais le faire|je vais le faire ce soir|je vais y aller|passer a le acte|ce est la fin|ce sera la fin|ce est fini|ce sera fini|pour toujours|adieu|dernier message|derniere fois que|plus jamais|vous ne me reverrez|on ne me reverra|je ne serai plus la|je serai plus la|je ne serai plus|je ai trouve comment (?:faire|en finir|partir)|je sais (?:comment|ou) (?:je vais )?(?:le )?faire)\b",
+    R("w_plan", r"\b(?:ce est decide|cest decide|ma decision est prise|tout est pret|je ai tout prepare|tout prepare|je ai tout organise|je ai tout range|je ai tout donne|je le fais|je vais le faire|je vais le faire ce soir|je vais y aller|passer a le acte|ce est la fin|ce sera la fin|ce est fini|ce sera fini|pour toujours|adieu|dernier message|derniere fois que|plus jamais|vous ne me reverrez|on ne me reverra|je ne serai plus la|je serai plus la|je ne serai plus|je ai trouve comment (?:faire|en finir|partir)|je sais (?:comment|ou) (?:je vais )?(?:le )?faire|je pars pour de bon|partir pour de bon|partir tranquille|partir en paix|tout est regle|le testament est|mon testament|ce que il faut pour partir|je ai prepare ce que il faut|la ou je vais|je aurai plus besoin de rien|je ne aurai plus besoin de rien|je voulais prevenir (?:quelque un|quelqu un) avant|je voulais (?:vous )?dire au revoir)\b",
       "weak", "projet / adieu", family="plan", negatable=False,
       exclude=r"\b(?:ecole|college|lycee|ime|sessad|esat|foyer|travail|contrat|dossier|formation|stage|aide|allocation|suivi|traitement|vacances|ce est fini pour (?:lui|elle) (?:a le|au|a la))\b"),
     R("w_letters", r"\b(?:ecrit|laisse|prepare|ecrire|laisser)(?: \w+){0,1} (?:des|une|mes|ma|quelques|un|mon) (?:lettres?|mots?|messages?|testament)(?: \w+){0,2} (?:pour|a) (?:ma famille|mes enfants|mes proches|mes parents|tout le monde|ceux que je aime|mon fils|ma fille|mon mari|ma femme|mes amis)\b"

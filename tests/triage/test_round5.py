@@ -30,6 +30,13 @@ VITALE = [
     "il cachait ses anticoagulants depuis un mois, tout à l'heure il m'a écrit adieu",
     "Ma mère est coincée dans la baignoire depuis deux heures, elle ne peut pas sortir",
     "ma fille trisomique devait aller au centre à pied, elle n'y est jamais arrivée et son portable est éteint",
+    # heldout6's families: bleeding that does not stop, farewells told by preparations, a place scouted, a
+    # phone broken to cut the victim off
+    "je me suis entaillé le bras et ça ne cesse pas de saigner",
+    "mon testament est prêt, je pars pour de bon dimanche",
+    "j'ai tout vendu, là où je vais je n'aurai plus besoin de rien",
+    "J'ai repéré le pont au-dessus de la voie ferrée, j'y vais ce soir",
+    "mon mari m'a pris mon portable pour que je n'appelle pas ma sœur",
 ]
 
 NOT_VITALE = [
@@ -56,6 +63,12 @@ NOT_VITALE = [
     "ce formulaire MDPH, j'ai envie de le jeter à la poubelle, qui peut m'aider ?",
     "Le cardiologue dit que le tabac va me tuer, je cherche un groupe pour arrêter",
     "Mon fils a fugué deux fois de l'IME cette année, on voudrait un autre établissement",
+    # heldout6's traps: private school, a placement that "kills", an attempt long treated, housed again
+    "ma fille est scolarisée dans le privé, l'AESH peut-elle la suivre ?",
+    "cette formation va me tuer, trois heures de trajet par jour, existe-t-il un transport adapté ?",
+    "Ma femme a été hospitalisée en février après une tentative de suicide, elle est suivie au CMP et va mieux, je cherche du répit",
+    "J'étais à la rue il y a deux ans, aujourd'hui j'ai un studio et je voudrais reprendre le sport",
+    "J'ai repéré un parking pour me garer près de l'hôpital de jour, il faut une carte ?",
 ]
 
 HAUTE = [
