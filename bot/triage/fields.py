@@ -310,7 +310,7 @@ RELATIVE = (
 )
 RELATIVE_RE = _c(r"\b(?:mon|ma|mes|notre|nos) " + RELATIVE + r"\b")
 CARER_EXPLICIT = _c(
-    r"\bje suis (?:le |la |sa |son |leur )?(?:papa|maman|pere|mere|frere|soeur|grand mere|grand pere|tante|oncle|"
+    r"\bje suis (?:le |la |sa |son |leur )?(?:seule? |seul |principale? |principal |unique |premiere |premier )?(?:papa|maman|pere|mere|frere|soeur|grand mere|grand pere|tante|oncle|tata|tonton|mamie|mamy|papi|papy|"
     r"tuteur|tutrice|curateur|curatrice|aidant|aidante|aidants|fille|fils|epouse|epoux|femme|mari|compagne|compagnon|"
     r"parent|parents|belle mere|beau pere|marraine|parrain|amie|ami|voisine|voisin|niece|neveu|cousin|cousine|"
     r"petite fille|petit fils|belle fille|beau fils|belle soeur|beau frere|filleul|filleule|copine|copain|"

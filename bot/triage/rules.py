@@ -106,6 +106,8 @@ IDIOMS = re.compile(
     r"\b(?:me|te|se|nous|vous) pendre au cou\b|\bpendue? a (?:son|mon|ton) cou\b"
     r"|\b" + _THINGS + r"(?: (?:de |du |de la )?(?:mdph|caf|aah|pch|rqth|cmi|aeeh|retraite))? (?:va|vont|allait|finira par|finit par|va finir par|vont finir par|risque de)? ?(?:me|nous) (?:tuer|achever|tue|tuent)\b"
     r"|\b(?:va|vont) (?:me|nous) tuer si (?:je|on|nous) (?:arrive|arrivons|suis|sommes) (?:encore )?en retard\b"
+    # knocking on doors: "j'ai frappé à toutes les portes, personne ne répond"
+    r"|\b(?:frappe|frapper|frappons|frappent|frappes)(?: a)? (?:toutes les portes|a toutes les portes|a la porte|a votre porte|a leur porte|a sa porte|a ma porte)\b"
     # a doctor's warning about an illness or a habit: "mon diabète va me tuer si je continue comme ça"
     r"|\b(?:mon|ma|mes|ce|cette|le|la) (?:diabete|cancer|maladie|tension|hypertension|cholesterol|poids|obesite|tabac|cigarette|cigarettes|clope|clopes|alcool|sucre|coeur|foie|reins|insuffisance \w+)(?: \w+){0,2} (?:va|vont|finira par|finiront par|risque de|pourrait) (?:me|le|la|nous|te) tuer\b"
     r"|\b(?:vais|va|vont) (?:le|la|les|te) tuer (?:si|se) (?:il|elle|ils|elles|tu) (?:oublie|oublient|oublies|perd|perdent|rate|ratent|laisse|laissent|ne range|recommence|recommencent)\b"
@@ -204,6 +206,10 @@ SUICIDE_RULES = [
       "vitale", "projet: lieu choisi", require_guards=False, kind="suicide", negatable=True, fiction=True,
       require=r"\b(?:ce soir|cette nuit|demain|tout a le heure|maintenant|je y vais|je y serai|aujourdhui|samedi|dimanche|ce week end|avant|adieu|prevenir)\b",
       exclude=r"\b(?:pour (?:garer|me garer|stationner|se garer|la voiture|le pique nique|les photos|photographier|une photo|courir|pecher)|pique nique|peche|randonnee|visite|stage|emploi|travail (?:de|a))\b"),
+    # a farewell letter found: "je rentre et je trouve une lettre sur la table, il nous demande pardon"
+    R("farewell_found", r"\b(?:trouve|retrouve|decouvre|decouvert|trouvons|trouvee)(?: \w+){0,2} (?:une|sa|la|un|son|ce) (?:lettre|mot|message)(?: [\w,]+){0,8} (?:pardon|adieu|au revoir a tous|il nous aime|elle nous aime)\b",
+      "vitale", "lettre d'adieu trouvée", require_guards=False, kind="suicide", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:anniversaire|fete|noel|cadeau|ecole|maitresse|amoureux|dispute)\b"),
     R("ts", r"\b(?:fait|faire|refait|refaire|fais|a fait) une ts\b|\btentative de suicide", "vitale",
       "tentative de suicide", kind="suicide", past=True, fiction=True),
     R("want_die", r"\b(?:je|j|moi|i)" + SELF_VERB_GAP + r" (?:veux|veut|voudrais|voudrait|aimerais|aimerai|souhaite|souhaiterais|prefere|prefererais|preferais|vais|pense|compte|reve de|ai envie de|ai besoin de|ai hate de|demande a|prie pour|attends de|attend de)(?: (?:juste|vraiment|tellement|seulement|simplement|bien|souvent|parfois|tout le temps|a|de|que|qu|toujours|plutot|surtout|only|just|really))* (?:mourir|crever|disparaitre|partir pour toujours|etre morte?|etre mort|en finir|me tuer|me suicider|mettre fin|plus me reveiller|ne plus me reveiller|ne plus exister|plus exister|plus etre la|ne plus etre la|rejoindre (?:mon|ma|mes))\b",
@@ -310,7 +316,7 @@ MEDICAL_RULES = [
     R("breath", r"\b(?:ne )?(?:respire|respirent|respires|respirons) (?:plus|pas|mal|tres mal|presque plus|difficilement|bizarrement|avec difficulte|fort et|par a coups)\b"
       r"|\b(?:arrive|arrives|arrivent|peux|peut|peuvent|parvient|parviens) (?:plus|pas) a (?:respirer|reprendre (?:son|mon) souffle)\b"
       r"|\b(?:du )?mal a respirer\b|\b(?:se|me|s) (?:etouffe|etouffer|etrangle avec)\b|\best en train de (?:etouffer|setouffer)\b"
-      r"|\bmanque de air\b|\bsuffoque\b|\b(?:arrete|cesse|arreter|cesser|arrete) de respirer\b|\bcan t breathe|\bcannot breathe|\bnot breathing\b|\bno respira\b",
+      r"|\bmanque de air\b|\bsuffoque\b|\bdetresse respiratoire\b|\b(?:oxygene|bouteille de oxygene|bouteilles de oxygene|concentrateur|respirateur)(?: \w+){0,5} (?:presque vide|presque vides|vide|vides|en panne|ne marche plus|ne fonctionne plus)\b|\b(?:arrete|cesse|arreter|cesser|arrete) de respirer\b|\bcan t breathe|\bcannot breathe|\bnot breathing\b|\bno respira\b",
       "vitale", "urgence médicale: respiration", kind="medical?", negatable=False,
       before_exclude=r"\b(?:risque de|risquer de|peur que|peur qu|pour eviter|eviter que|eviter de|prevenir|en cas de|si jamais|au cas ou|comment reagir si|que faire si|quoi faire si|que faire quand|quand il|quand elle|parfois|souvent|il arrive que|a failli|avait failli|ont failli|failli)(?: \w+){0,4} $",
       exclude=r"\b(?:dossier|papiers?|administration|cet appartement|ce appartement|cette maison|ce boulot|ce travail|ce job|cette situation|cette vie|ma vie|mdph|petit appartement|tellement je ris|tellement je rigole|a force de rire|fou rire|mdr|de rire|rendez vous|rdv|pneumologue|consultation|depuis (?:des|plusieurs|\d+) (?:mois|ans|semaines)|souvent|parfois|la nuit|quand (?:il|elle|je) dor\w+|apnee|ronfle\w*|allergie\w*|bilan|examen|chronique|le sport|en courant|quand (?:il|elle|je) court|a le effort|a la piscine|sous le eau)\b"),
@@ -333,10 +339,10 @@ MEDICAL_RULES = [
       "vitale", "urgence médicale: chute, personne au sol", kind="medical?", negatable=False,
       after_exclude=r"^ (?:seule? (?:depuis|apres) (?:son|sa|une) (?:operation|accident)|tout seul maintenant|seule maintenant)",
       exclude=r"\b(?:crise de colere|se roule|roule par terre|joue|jouer|jouent|tapis|puzzle|lego|dessine|assis par terre|assise par terre|papiers|dossier|moral)\b"),
-    R("fall_alone", r"\b(?:est|suis|sont|etait) (?:tombe|tombee|tombes|tombees)\b|\ba fait une (?:grave |mauvaise )?chute\b|\bvient de (?:tomber|chuter)\b",
+    R("fall_alone", r"\b(?:est|suis|sont|etait) (?:tombe|tombee|tombes|tombees)\b|\b(?:a|ai|as) fait une (?:grave |mauvaise |grosse )?chute\b|\bvient de (?:tomber|chuter)\b",
       "vitale", "urgence médicale: chute, personne seule", kind="medical?", negatable=True, past=True,
       require=r"\b(?:seule?|toute seule|tout seul|personne (?:avec|pour|ne)|ne peux pas y aller|ne peut pas y aller|ne peux pas aller|loin|ne peut pas se relever|ne peut plus se relever|ne arrive pas a se relever|(?:il|elle) (?:peut|peu|peux) (?:plus|pas) bouger|ne peut (?:plus|pas) bouger|par terre|au sol|saigne|saignait|sang|ne bouge|ne repond|inconscient|mal partout|tres mal|crie de douleur|ne se releve)\b",
-      exclude=r"\b(?:(?:deux|trois|quatre|plusieurs|\d+) fois|souvent|regulierement|de temps en temps|amoureux|amoureuse|malade|enceinte|en panne|sur (?:un|une|le|la) (?:bon|bonne|mauvais|mauvaise)|de haut|des nues|dans le panneau|a pic|sous le charme|il y a|le an dernier|la semaine derniere|le mois dernier|hier matin ca va|sans gravite|rien de grave|ca va mieux|plus de peur que de mal|mdr|lol)\b"),
+      exclude=r"\b(?:(?:deux|trois|quatre|plusieurs|\d+) fois|souvent|regulierement|de temps en temps|amoureux|amoureuse|malade|enceinte|en panne|sur (?:un|une|le|la) (?:bon|bonne|mauvais|mauvaise)|de haut|des nues|dans le panneau|a pic|sous le charme|il y a|le an dernier|la semaine derniere|le mois dernier|hier matin ca va|sans gravite|rien de grave|ca va mieux|plus de peur que de mal)\b"),
     R("no_food_drink", r"\bne (?:boit|boivent) plus\b|\bne (?:mange|boit|mangent|boivent) (?:plus )?rien depuis (?:\d+|deux|trois|quatre|cinq|plusieurs) jours\b|\bne (?:mange|mangent) plus (?:rien )?depuis (?:\d+|deux|trois|quatre|cinq|plusieurs) jours\b|\bne (?:mange|mange plus) (?:plus )?(?:et|ni) ne boit (?:plus|pas)\b",
       "vitale", "urgence médicale: ne mange ni ne boit", kind="medical?", negatable=False,
       after_exclude=r"^ (?:de |d )?(?:alcool|de alcool|viande|coca|soda|lait|sucre|gluten|cafe|the|biere|vin)",
@@ -409,6 +415,9 @@ VIOLENCE_VERBS = (
     r"tabasse|touche|secoue|mordu|cogne|tape|blesse|poignarde|bouscule|maltraite|sequestre|fait du mal|rackette)(?:e|es|s)?)"
 )
 VIOLENCE_RULES = [
+    R("ill_treatment", r"\b(?:plonge|plongee|mis|mise|douche|douchee|a plonge|a mis|a douche)(?: \w+){0,4} (?:dans|sous) (?:une |la |le |un )?(?:baignoire |douche |bain )?(?:de |a le )?eau (?:froide|glacee|brulante)\b"
+      r"|\b(?:refuse|refusent|a refuse|ont refuse) de (?:le|la|les|lui) (?:envoyer|emmener|conduire|faire conduire|faire transporter) (?:aux urgences|a le hopital|chez le medecin)\b",
+      "vitale", "maltraitance en cours", require_guards=False, kind="maltraitance", negatable=True, fiction=True),
     R("weapon_threat", r"\b(?:ramene|ramenent|ramener|ramenera|rameneront|amene|amenent|amener|apporte|apportent|apporter|apportera|viendra avec|viendront avec|vient avec|viennent avec|venir avec|sortir|sort|sortent|a sorti|ont sorti|se balade avec|a sur lui|a sur elle) (?:un|une|des|leur|son|sa|ses) (?:couteau|couteaux|arme|armes|flingue|pistolet|fusil|cutter|batte|machette|hache|lame)\b",
       "vitale", "menace avec une arme", require_guards=False, kind="violence?", negatable=True, fiction=True,
       require=r"\b(?:me taper|me frapper|me tuer|me planter|me casser|me defoncer|me attendent|me attend|me menace\w*|nous menace\w*|le tuer|la tuer|le frapper|la frapper|le planter|la planter|menace\w*|pour (?:me|le|la|nous|les) (?:taper|frapper|tuer|planter|faire du mal))\b",
@@ -577,7 +586,7 @@ OTHER_VITAL_RULES = [
     # the carer taken to hospital now, the dependent person left with nobody ("elle vient d'être emmenée par le
     # SAMU, il est tout seul à la maison"; "je dois être opérée en urgence cet après-midi, personne ne peut garder
     # mon fils")
-    R("carer_taken_now", r"\b(?:vient de etre|viennent de etre|a ete|est|ont ete) (?:emmene|emmenee|transporte|transportee|hospitalise|hospitalisee|evacue|evacuee|pris en charge|prise en charge) (?:par le samu|par les pompiers|aux urgences|a le hopital|en urgence|en ambulance)\b"
+    R("carer_taken_now", r"\b(?:est|sont) (?:parti|partie|partis) (?:aux urgences|a le hopital)\b|\b(?:vient de etre|viennent de etre|a ete|est|ont ete) (?:emmene|emmenee|transporte|transportee|hospitalise|hospitalisee|evacue|evacuee|pris en charge|prise en charge) (?:par le samu|par les pompiers|aux urgences|a le hopital|en urgence|en ambulance)\b"
       r"|\bje (?:dois|vais) (?:etre|me faire) (?:operee?|hospitalisee?) en urgence\b|\bje (?:suis|pars) (?:aux urgences|a le hopital) (?:maintenant|tout de suite|ce soir|en ce moment)\b",
       "vitale", "l'aidant part à l'hôpital, la personne reste seule", kind="abandon", negatable=True,
       require=r"\b(?:tout seul|toute seule|seul a la maison|seule a la maison|est seule?|reste seule?|personne (?:ne peut|pour) (?:le |la |les )?(?:garder|rester|me relayer|le prendre|la prendre|se occuper))\b"),
@@ -640,6 +649,7 @@ WEAK_RULES = [
       "weak", "projet / adieu", family="plan", negatable=False,
       exclude=r"\b(?:ecole|college|lycee|ime|sessad|esat|foyer|travail|contrat|dossier|formation|stage|aide|allocation|suivi|traitement|vacances|ce est fini pour (?:lui|elle) (?:a le|au|a la))\b"),
     R("w_letters", r"\b(?:ecrit|laisse|prepare|ecrire|laisser)(?: \w+){0,1} (?:des|une|mes|ma|quelques|un|mon) (?:lettres?|mots?|messages?|testament)(?: \w+){0,2} (?:pour|a) (?:ma famille|mes enfants|mes proches|mes parents|tout le monde|ceux que je aime|mon fils|ma fille|mon mari|ma femme|mes amis)\b"
+      r"|\b(?:lettre|mot|message)(?: [\w,]+){0,6} (?:demande pardon|nous demande pardon|me demande pardon|dit adieu|demandant pardon)\b"
       r"|\b(?:ce est|ce sera|cest) (?:pour )?ce soir\b|\bje ai tout donne\b|\bje ai donne (?:toutes )?mes affaires\b|\bje ne ai plus besoin de rien\b|\bje range tout\b",
       "weak", "projet / adieu", family="plan", negatable=False,
       exclude=r"\b(?:anniversaire|fete|noel|cadeau|carte|rendez vous|reunion|spectacle|match|concert|sortie|vacances|demenag\w*|dossier|formulaire)\b"),

@@ -37,6 +37,14 @@ VITALE = [
     "j'ai tout vendu, là où je vais je n'aurai plus besoin de rien",
     "J'ai repéré le pont au-dessus de la voie ferrée, j'y vais ce soir",
     "mon mari m'a pris mon portable pour que je n'appelle pas ma sœur",
+    # the training sets' last misses: respiratory distress, oxygen running out, a fall alone told with "ptdr",
+    # cold water as punishment, care refused, a farewell letter found
+    "Résident en détresse respiratoire depuis une heure, le médecin ne répond pas",
+    "le concentrateur d'oxygène de ma mère est en panne et elle est sous oxygène jour et nuit",
+    "ptdr j'ai fait une chute dans la forêt, je suis seule et je peux plus marcher",
+    "l'éducatrice a mis mon fils sous la douche d'eau glacée pour le punir",
+    "la direction refuse de l'envoyer aux urgences alors qu'elle hurle de douleur",
+    "je viens de trouver un mot sur son lit, il nous dit adieu",
 ]
 
 NOT_VITALE = [
@@ -69,6 +77,9 @@ NOT_VITALE = [
     "Ma femme a été hospitalisée en février après une tentative de suicide, elle est suivie au CMP et va mieux, je cherche du répit",
     "J'étais à la rue il y a deux ans, aujourd'hui j'ai un studio et je voudrais reprendre le sport",
     "J'ai repéré un parking pour me garer près de l'hôpital de jour, il faut une carte ?",
+    # knocking on every door; a runaway long ago who never did it again
+    "on a frappé à toutes les portes pour une place en IME, personne ne répond",
+    "Il y a deux ans ma fille avait fugué et dormi dehors, on l'avait retrouvée le matin. Elle n'a jamais recommencé, on cherche un foyer",
 ]
 
 HAUTE = [
@@ -114,3 +125,8 @@ def test_a_narrow_rule_without_its_context_does_not_raise_the_models_bar():
 def test_the_emergency_numbers_fit_the_new_families():
     assert "3114" in danger_check("idées de passage à l'acte ce soir, il a son traitement").numbers
     assert "115" in danger_check("sortie ce soir, aucun hébergement, le 115 est plein").numbers
+
+
+def test_a_carer_who_says_so_is_a_carer():
+    assert triage_message("Je suis sa seule aidante, ma mère a Parkinson et je pars en cure deux mois").requester == "aidant"
+    assert triage_message("Je suis la tata de Nina, 6 ans, elle voudrait aller en colonie").requester == "aidant"
