@@ -106,6 +106,8 @@ IDIOMS = re.compile(
     r"\b(?:me|te|se|nous|vous) pendre au cou\b|\bpendue? a (?:son|mon|ton) cou\b"
     r"|\b" + _THINGS + r"(?: (?:de |du |de la )?(?:mdph|caf|aah|pch|rqth|cmi|aeeh|retraite))? (?:va|vont|allait|finira par|finit par|va finir par|vont finir par|risque de)? ?(?:me|nous) (?:tuer|achever|tue|tuent)\b"
     r"|\b(?:va|vont) (?:me|nous) tuer si (?:je|on|nous) (?:arrive|arrivons|suis|sommes) (?:encore )?en retard\b"
+    # sibling rows over an object: "jvais tuer mon frère, il a ENCORE pris mon chargeur"
+    r"|\b(?:je vais|jvais|je vais le|je vais la) tuer (?:mon|ma) (?:frere|soeur|petit frere|petite soeur|grand frere|grande soeur|coloc|cousin|cousine)\b(?= (?:il|elle) a (?:encore |re)?(?:pris|pique|mange|casse|perdu|fini|vole|utilise|emprunte|mis))"
     # knocking on doors: "j'ai frappé à toutes les portes, personne ne répond"
     r"|\b(?:frappe|frapper|frappons|frappent|frappes)(?: a)? (?:toutes les portes|a toutes les portes|a la porte|a votre porte|a leur porte|a sa porte|a ma porte)\b"
     # a doctor's warning about an illness or a habit: "mon diabète va me tuer si je continue comme ça"
@@ -316,7 +318,7 @@ MEDICAL_RULES = [
     R("breath", r"\b(?:ne )?(?:respire|respirent|respires|respirons) (?:plus|pas|mal|tres mal|presque plus|difficilement|bizarrement|avec difficulte|fort et|par a coups)\b"
       r"|\b(?:arrive|arrives|arrivent|peux|peut|peuvent|parvient|parviens) (?:plus|pas) a (?:respirer|reprendre (?:son|mon) souffle)\b"
       r"|\b(?:du )?mal a respirer\b|\b(?:se|me|s) (?:etouffe|etouffer|etrangle avec)\b|\best en train de (?:etouffer|setouffer)\b"
-      r"|\bmanque de air\b|\bsuffoque\b|\bdetresse respiratoire\b|\b(?:oxygene|bouteille de oxygene|bouteilles de oxygene|concentrateur|respirateur)(?: \w+){0,5} (?:presque vide|presque vides|vide|vides|en panne|ne marche plus|ne fonctionne plus)\b|\b(?:arrete|cesse|arreter|cesser|arrete) de respirer\b|\bcan t breathe|\bcannot breathe|\bnot breathing\b|\bno respira\b",
+      r"|\bmanque de air\b|\bsuffoque\b|\bpas (?:bien )?respirer(?: bien| bon)?\b(?! (?:la|le|les|a|au|par))|\brespirer? pas bien\b|\bdetresse respiratoire\b|\b(?:oxygene|bouteille de oxygene|bouteilles de oxygene|concentrateur|respirateur)(?: \w+){0,5} (?:presque vide|presque vides|vide|vides|en panne|ne marche plus|ne fonctionne plus)\b|\b(?:arrete|cesse|arreter|cesser|arrete) de respirer\b|\bcan t breathe|\bcannot breathe|\bnot breathing\b|\bno respira\b",
       "vitale", "urgence médicale: respiration", kind="medical?", negatable=False,
       before_exclude=r"\b(?:risque de|risquer de|peur que|peur qu|pour eviter|eviter que|eviter de|prevenir|en cas de|si jamais|au cas ou|comment reagir si|que faire si|quoi faire si|que faire quand|quand il|quand elle|parfois|souvent|il arrive que|a failli|avait failli|ont failli|failli)(?: \w+){0,4} $",
       exclude=r"\b(?:dossier|papiers?|administration|cet appartement|ce appartement|cette maison|ce boulot|ce travail|ce job|cette situation|cette vie|ma vie|mdph|petit appartement|tellement je ris|tellement je rigole|a force de rire|fou rire|mdr|de rire|rendez vous|rdv|pneumologue|consultation|depuis (?:des|plusieurs|\d+) (?:mois|ans|semaines)|souvent|parfois|la nuit|quand (?:il|elle|je) dor\w+|apnee|ronfle\w*|allergie\w*|bilan|examen|chronique|le sport|en courant|quand (?:il|elle|je) court|a le effort|a la piscine|sous le eau)\b"),
@@ -553,6 +555,9 @@ OTHER_VITAL_RULES = [
       "vitale", "abri: à la rue", kind="abri", negatable=True,
       after_exclude=r"\b(?:scout|scouts|camping|bivouac|colonie|camp|a la belle etoile|tente|genial|trop bien|pour le plaisir|pour rire|jardin)\b|^ (?:du|de|des|saint|sainte|jean|victor|general|\d)\b",
       exclude=r"\b(?:va|vont|allons|vais|risque de|risquons de|risquent de|pourrait|pourrions|pourraient|peur de|crainte de|avant de|eviter de) (?:se |me |nous )?(?:retrouver|etre|finir)(?: \w+){0,1} (?:a la rue|sans abri|sans domicile|dehors)\b|\bdans (?:un|deux|trois|quelques|\d+) (?:mois|semaines|jours)\b|\ble mois prochain\b|\bla semaine prochaine\b|\ben (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"),
+    R("abduction", r"\b(?:a|ont|vient de|viennent de) (?:enleve|enlever|kidnappe|kidnapper|emmene de force|emmener de force|pris de force|prendre de force)\w* (?:notre|mon|ma|nos|mes|le|la|les|son|sa|ses) (?:fils|fille|enfant|enfants|bebe|petit|petite|filles|garcon)\b"
+      r"|\b(?:on|je|nous|vous) ne (?:le|la|les) (?:reverra|reverrait|reverrai|reverrons|reverrez) (?:jamais|plus)\b",
+      "vitale", "enfant enlevé", require_guards=False, kind="disparition", negatable=True, fiction=True, past=True),
     R("missing", r"\b(?:a|ont|est|sont|avait|etait) (?:disparu|disparue|disparus|disparues|fugue|fuguee|fugues|introuvable|introuvables|porte disparu|portee disparue|parti sans prevenir|partie sans prevenir|sorti sans prevenir|sortie sans prevenir)\b"
       r"|\b(?:fait|a fait|fait encore|refait|a refait) une fugue\b|\ben fugue\b"
       r"|\b(?:se est|se sont) (?:perdu|perdue|perdus|sauve|sauvee|enfui|enfuie|enfuis|echappe|echappee|volatilise|volatilisee)\b"

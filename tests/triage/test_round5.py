@@ -45,6 +45,9 @@ VITALE = [
     "l'éducatrice a mis mon fils sous la douche d'eau glacée pour le punir",
     "la direction refuse de l'envoyer aux urgences alors qu'elle hurle de douleur",
     "je viens de trouver un mot sur son lit, il nous dit adieu",
+    # heldout7's: breathing in simple French, a child taken away
+    "mon bébé pas bien respirer, lèvres bleues, moi sourde",
+    "son père a enlevé notre fille devant la crèche et dit qu'on ne la reverra jamais",
 ]
 
 NOT_VITALE = [
@@ -79,6 +82,7 @@ NOT_VITALE = [
     "J'ai repéré un parking pour me garer près de l'hôpital de jour, il faut une carte ?",
     # knocking on every door; a runaway long ago who never did it again
     "on a frappé à toutes les portes pour une place en IME, personne ne répond",
+    "jvais tuer ma soeur elle a encore pris mon pull",
     "Il y a deux ans ma fille avait fugué et dormi dehors, on l'avait retrouvée le matin. Elle n'a jamais recommencé, on cherche un foyer",
 ]
 
