@@ -141,7 +141,8 @@ HELDOUT3 = REPO / "tests" / "data" / "heldout3"  # blind, written 2026-12-03; fi
 HELDOUT4 = REPO / "tests" / "data" / "heldout4"  # blind, written 2026-12-03 after round 4; tuned on in round 5
 HELDOUT5 = REPO / "tests" / "data" / "heldout5"  # blind, written 2026-12-03 during round 5; tuned on in round 5b
 HELDOUT6 = REPO / "tests" / "data" / "heldout6"  # blind, written 2026-12-03 during round 5b; tuned on in round 5c
-HELDOUT7 = REPO / "tests" / "data" / "heldout7"  # blind, written 2026-12-03 during round 5c; first look after 5d
+HELDOUT7 = REPO / "tests" / "data" / "heldout7"  # blind, written 2026-12-03 during round 5c; tuned on in round 5e
+HELDOUT8 = REPO / "tests" / "data" / "heldout8"  # blind, written 2026-12-03 during round 5e; first look after it
 
 
 @pytest.mark.parametrize("path,vitale,haute_plus,domains", [
@@ -151,7 +152,8 @@ HELDOUT7 = REPO / "tests" / "data" / "heldout7"  # blind, written 2026-12-03 dur
     (HELDOUT4 / "triage_heldout4.jsonl", 0.98, 0.98, 0.83),
     (HELDOUT5 / "triage_heldout5.jsonl", 0.98, 0.98, 0.82),
     (HELDOUT6 / "triage_heldout6.jsonl", 0.98, 0.98, 0.82),
-    (HELDOUT7 / "triage_heldout7.jsonl", 0.95, 0.96, 0.71),
+    (HELDOUT7 / "triage_heldout7.jsonl", 0.98, 0.97, 0.71),
+    (HELDOUT8 / "triage_heldout8.jsonl", 0.95, 0.95, 0.71),
 ])
 def test_heldout_floors(path, vitale, haute_plus, domains):
     """Regression floors on the frozen sets (figures measured on 2026-12-02, docs/TRIAGE.md)."""
@@ -176,6 +178,7 @@ def test_heldout_narrative_floors(path):
     (HELDOUT5 / "narratives_heldout5.jsonl", 0.90, 0.93, 0.94, 0.97),
     (HELDOUT6 / "narratives_heldout6.jsonl", 0.82, 0.95, 0.95, 0.97),
     (HELDOUT7 / "narratives_heldout7.jsonl", 0.75, 0.88, 0.93, 0.97),
+    (HELDOUT8 / "narratives_heldout8.jsonl", 0.80, 0.95, 0.95, 0.97),
 ])
 def test_later_heldout_narrative_floors(path, complexity, age, departement, haute_plus):
     """The later blind sets' own floors, a little under their first figures (docs/TRIAGE.md)."""
