@@ -63,6 +63,8 @@ FICTION = re.compile(
     r"(?:suicide|prevention|mort|maltraitance|violences?|harcelement)\b"
     r"|\bprevention (?:du |de le |de la |des |sur le |sur la |sur les |contre le |contre la )?(?:suicide|risque suicidaire|maltraitance|violences?|harcelement)\b"
     r"|\bbientraitance\b"
+    r"|\b(?:la|une|cette|notre|leur) chanson\b(?: [\w,]+){0,12} (?:passe|joue|jouent|chante|chantons|chantent|en boucle|numero|spectacle|repetition|karaoke)\b"
+    r"|\b(?:dit|disait|dis|raconte|repete) (?:ca|cela|ces mots|le) en (?:rigolant|riant|plaisantant|souriant)\b"
     r"|\b(?:suicide|violence|abuse|self harm) (?:prevention|awareness)\b|\b(?:training|workshop|course|webinar|film|movie|book|series|talk) (?:on|about)\b(?: \w+){0,3} (?:suicide|abuse|violence|self harm)\b|\bprevencion del suicidio\b|\b(?:informacion|trabajo|informe|charla|curso|taller) (?:sobre|de|del|acerca del?)(?: \w+){0,2} (?:suicidio|violencia|abuso|maltrato)\b"
     r"|\b(?:dit|a dit|disait|crie|a crie|ecrit) en (?:rigolant|riant|plaisantant)\b"
     r"|\b(?:rigole|rigolait|plaisante|plaisantait|blague|blaguait|ironise) en disant\b|\ben (?:plaisantant|rigolant|riant) (?:que|qu)\b|\bpour (?:rigoler|plaisanter)\b"
@@ -523,9 +525,12 @@ OTHER_VITAL_RULES = [
       "vitale", "personne dépendante laissée sans soins", require_guards=False, kind="abandon", negatable=False,
       require=r"\b(?:seule?|tout seul|toute seule|absente?|pas venue?|personne|tetraplegi\w*|grabataire|alite\w*|polyhandicap\w*|dependant\w*|paralyse\w*|ne peut pas (?:bouger|se lever|manger))\b"),
     # shelter refused for tonight: "sortante ce soir, aucun hébergement, refus du 115 faute de place"
-    R("abri_refused_tonight", r"\b(?:aucun hebergement|sans hebergement|pas de hebergement|refus du 115|le 115 (?:est )?(?:plein|sature|complet|ne repond pas)|115 (?:plein|sature|complet)|pas de place (?:au|a le) 115|aucune place(?: \w+){0,2} (?:ce soir|cette nuit)|personne ne peut (?:le|la|les|me|nous) (?:accueillir|heberger|loger|prendre))\b",
+    R("child_alone_night", r"\b(?:me|nous|le|la|les) (?:laisse|laissent|laissait|a laisse|ont laisse) (?:tout |toute |tous |toutes )?(?:seul|seule|seuls|seules) (?:la nuit|le soir|toute la nuit|cette nuit|ce soir|les nuits|des nuits entieres)\b",
+      "vitale", "enfant laissé seul la nuit", require_guards=False, kind="enfant", negatable=True, fiction=True, past=True,
+      require=r"\b(?:(?:[1-9]|1[01]) ans|bebe|bebes|nourrisson|petit frere|petite soeur|petits freres|petites soeurs|en cp|en ce1|en ce2|en cm1|en cm2|maternelle)\b"),
+    R("abri_refused_tonight", r"\b(?:rien pour la nuit|nulle part pour la nuit|aucun hebergement|sans hebergement|pas de hebergement|refus du 115|le 115 (?:est )?(?:plein|sature|complet|ne repond pas)|115 (?:plein|sature|complet)|pas de place (?:au|a le) 115|aucune place(?: \w+){0,2} (?:ce soir|cette nuit)|personne ne peut (?:le|la|les|me|nous) (?:accueillir|heberger|loger|prendre))\b",
       "vitale", "abri: nulle part où dormir ce soir", require_guards=False, kind="abri", negatable=False,
-      require=r"\b(?:ce soir|cette nuit|des ce soir|aujourdhui|tout a le heure|cet apres midi|tonight)\b",
+      require=r"\b(?:ce soir|cette nuit|des ce soir|aujourdhui|tout a le heure|cet apres midi|tonight|pour la nuit|depuis ce matin)\b",
       exclude=r"\b(?:dans (?:un|deux|trois|quelques) (?:mois|semaines)|le mois prochain|a la fin du mois|vacances|sejour)\b"),
     R("abri_where_tonight", r"\b(?:dort|dors|dormons|dormir|va dormir|vais dormir|allons dormir|dormira|dormirons|on va ou|aller ou) ou (?:ce soir|cette nuit)\b",
       "vitale", "abri: nulle part où dormir", kind="abri", negatable=False,
@@ -635,7 +640,7 @@ WEAK_RULES = [
     R("w_rope", r"\b(?:corde|cordes|noeud|crochet au plafond|poutre)\b(?! a sauter| a linge| de guitare| vocales?| de escalade)",
       "weak", "moyen: corde", family="means", negatable=True,
       exclude=r"\b(?:escalade|bateau|voile|guitare|violon|linge|sauter|jouer|jeu|cirque|gym|gymnastique|psychomotricite|eveil|lacets)\b"),
-    R("w_pills", r"\b(?:garde|gardes|gardees|stocke|stockes|stockees|accumule|accumules|mis de cote|mets de cote|de cote|cache|caches|cachees|reserve|en reserve|prepare|prepares|achete|trouve|compte|ai)\b(?: \w+){0,3} (?:tous |toutes |plein de |beaucoup de |des |mes |ses |les |une boite de |des boites de )" + MEDS + r"\b"
+    R("w_pills", r"\b(?:rassemble|rassembler|reuni|regroupe|garde|gardes|gardees|stocke|stockes|stockees|accumule|accumules|mis de cote|mets de cote|de cote|cache|caches|cachees|reserve|en reserve|prepare|prepares|achete|trouve|compte|ai)\b(?: \w+){0,3} (?:tous |toutes |plein de |beaucoup de |des |mes |ses |les |une boite de |des boites de )" + MEDS + r"\b"
       r"|\b" + MEDS + r" (?:de cote|en reserve|caches|stockes|accumules)\b"
       r"|\b(?:tous|toutes) (?:mes|les) " + MEDS + r"\b",
       "weak", "moyen: médicaments mis de côté", family="means", negatable=True,
@@ -655,7 +660,7 @@ WEAK_RULES = [
       exclude=r"\b(?:ecole|college|lycee|ime|sessad|esat|foyer|travail|contrat|dossier|formation|stage|aide|allocation|suivi|traitement|vacances|ce est fini pour (?:lui|elle) (?:a le|au|a la))\b"),
     R("w_letters", r"\b(?:ecrit|laisse|prepare|ecrire|laisser)(?: \w+){0,1} (?:des|une|mes|ma|quelques|un|mon) (?:lettres?|mots?|messages?|testament)(?: \w+){0,2} (?:pour|a) (?:ma famille|mes enfants|mes proches|mes parents|tout le monde|ceux que je aime|mon fils|ma fille|mon mari|ma femme|mes amis)\b"
       r"|\b(?:lettre|mot|message)(?: [\w,]+){0,6} (?:demande pardon|nous demande pardon|me demande pardon|dit adieu|demandant pardon)\b"
-      r"|\b(?:ce est|ce sera|cest) (?:pour )?ce soir\b|\bje ai tout donne\b|\bje ai donne (?:toutes )?mes affaires\b|\bje ne ai plus besoin de rien\b|\bje range tout\b",
+      r"|\b(?:ce est|ce sera|cest) (?:pour )?ce soir\b|\bje ai tout donne\b|\bje ai donne (?:toutes )?mes affaires\b|\bje ai (?:vendu|donne) (?:ma|mon|mes) (?:guitare|velo|moto|voiture|affaires|livres|disques|console|ordinateur|bijoux|collection)\b(?: [\w,]+){0,4} (?:ecrit|ecris) a (?:mes|ma|mon)\b|\bje ne ai plus besoin de rien\b|\bje range tout\b",
       "weak", "projet / adieu", family="plan", negatable=False,
       exclude=r"\b(?:anniversaire|fete|noel|cadeau|carte|rendez vous|reunion|spectacle|match|concert|sortie|vacances|demenag\w*|dossier|formulaire)\b"),
     R("w_plan2", r"\b(?:faire une betise|faire des betises|faire une connerie|faire une grosse betise|partir tranquille|partir en paix|partir sereinement|partir pour de bon|en finir pour de bon)\b",
@@ -672,6 +677,9 @@ WEAK_RULES = [
     # a goodbye or an unreachable person (a plan clue: with a named means, a danger)
     R("w_farewell_other", r"\b(?:me|nous|les) (?:remercier|remercie|remerciait|a remercie|a remerciee) (?:de|pour) (?:ces|toutes ces|tout ce|ces belles|toutes ces belles) (?:annees|ans)\b|\b(?:message|lettre|mot) de adieu\b|\b(?:la |une )?lettre (?:que|qu) (?:il|elle|mon \w+|ma \w+) a laissee\b",
       "weak", "message d'adieu", family="plan", negatable=False),
+    R("farewell_care", r"\b(?:prends|prenez|prend) (?:bien )?soin de (?:ma|mon|mes|toi|vous|lui|elle|maman|papa)\b",
+      "vitale", "message d'adieu", require_guards=False, kind="suicide", negatable=False, fiction=True, past=True,
+      require=r"\b(?:adieu|dernier message|coupe son telephone|coupe son portable|eteint son telephone|ne repond plus|injoignable|pour toujours|je pars)\b"),
     R("w_unreachable", r"\bne repond plus\b|\binjoignable\b", "weak", "personne injoignable", family="plan", negatable=False),
     # a plan: "après je saute", giving one's things away, a place or a day chosen
     R("w_jump_plan", r"\b(?:apres|ensuite|puis|et|alors|bientot) je saute\b|\bje vais sauter\b(?! (?:en|a la|au|de joie|le pas|dans le bain|une ligne|un repas|le repas|des etapes|le dejeuner))"
