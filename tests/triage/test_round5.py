@@ -125,7 +125,7 @@ def test_round5_haute(text):
 
 
 def test_a_narrow_rule_without_its_context_does_not_raise_the_models_bar():
-    """A weapon named without a threat is not this rule's, and must not count as a guard: the other rules and
+    """The 115 full without "ce soir" is not this rule's, and must not count as a guard: the other rules and
     the model still judge the message as they would without it."""
     from bot.triage.danger import scan_message
 
