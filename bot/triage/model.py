@@ -214,6 +214,7 @@ T_KIND = 0.5  # P(kind) from which the model names the danger kind
 T_COMPLEXITY = 0.7  # the model's complexity level replaces the rules' from this probability
 T_REQUESTER = 0.8  # the model's requester replaces the rules' from this probability
 MIN_WORDS_HAUTE = 6  # ... and to raise a message to haute ("Elle reste à la maison" is too thin for it)
+MIN_WORDS_FIELDS = 12  # the requester and complexity heads learned from stories of 12 words and more: not on a short message
 MIN_WORDS = 4  # shorter texts ("ce soir", "mon mari") carry too little for the model: the rules alone judge them
 MAX_WINDOWS = 6000  # a huge paste: the rules read all of it, the model its first ~3,000 clauses
 WINDOW_WORDS = 120
