@@ -131,7 +131,9 @@ IDIOMS = re.compile(
     r"|\b(?:le|un|de le|a le) apres (?:moi|nous)\b"
     r"|\bdisparaitre sous (?:ma|la|une|mes|les|sa|son) (?:couette|couverture|couvertures|draps|plaid|lit)\b"
     r"|\bje vais mourir parce que (?:on|tu|vous|je|papa|maman|ils|elle|il) (?:lui |me |nous )?(?:a|as|avez|ai|ont) (?:eteint|coupe|confisque|pris|enleve|interdit|refuse) (?:la|le|sa|son|ma|mon|les|ses|mes) (?:tele|television|console|ecran|ecrans|tablette|jeu|jeux|wifi|internet|telephone|portable|dessin anime|switch|bonbons?|gateau|dessert)\b"
-    r"|\bsi (?:je dois|il faut|on me demande de|je dois de nouveau) (?:encore |de nouveau |une fois de plus |re)?(?:remplir|refaire|renvoyer|scanner|photocopier|reecrire|recopier|remplir encore)(?: \w+){0,6} je me (?:jette|pends|flingue|tue|fous en le air|tire une balle)(?: par la fenetre| sous un train| du pont| par le balcon)?\b"
+    r"|\bsi (?:je dois|il faut|on me demande de|je dois de nouveau) (?:encore |de nouveau |une fois de plus |re)?(?:remplir|refaire|renvoyer|scanner|photocopier|reecrire|recopier|remplir encore|rappeler|appeler|relancer|attendre|ecrire a|retourner a)(?: \w+){0,6} (?:je me|je vais me|jvais me|je me vais) (?:jette|jeter|pends|pendre|flingue|flinguer|tue|tuer|fous en le air|tire une balle)(?: par la fenetre| sous un train| du pont| par le balcon)?\b"
+    # "je suis à bout avec ces formulaires, ils vont me tuer": the pronoun stands for the papers
+    r"|\b(?:ces formulaires|ces papiers|ces demarches|ces dossiers|ces reunions|ces delais|ces horaires|ces trucs|ces histoires|ces escaliers|ces courriers|ces relances|ces rendez vous)(?: \w+){0,3} (?:ils|elles) (?:vont|vont finir par|finiront par) (?:me|nous) (?:tuer|achever)\b"
     r"|\ble couteau sous la gorge\b"
     r"|\b(?:vais|va|vont) (?:le|la|les|te) tuer(?: [\w,]+){0,4} (?:il|elle|ils|elles) (?:a|ont) (?:encore |deja |re)?(?:mange|pris|casse|perdu|fini|bu|vole|cache|efface|abime) (?:mes|mon|ma|le|la|les|tout|ses|son|sa|nos|notre)\b"
     r"|\b(?:veut|va|vont|veulent) (?:me|nous) tuer avec (?:ses|ces|leurs|son|sa|les) (?:burpees|exercices|squats|devoirs|questions|formulaires|papiers|reunions|blagues|histoires|seances|cours|pompes|abdos)\b"
