@@ -189,6 +189,12 @@ OTHER_RULES = [
     V("fx_tr", r"\b(?:olmek istiyorum|intihar|kendimi oldurecegim|nefes almiyor|kayboldu|beni dovuyor|beni doviyor|kalacak yer yok|"
       r"uyuyacak yer yok)\b",
       "mots de danger (turc)", "danger"),
+    # Haitian and Antillean Creole, as normalize leaves them (the French SMS table turns "pa" into "pas", "ki" into
+    # "qui"): "manman mwen malad li pa ka leve depi yè swa li pa manje li pa bwè"
+    V("fx_creole", r"\b(?:pa|pas) (?:ka|kab|kap|kapab|kon) (?:leve|respire|respirer|pale|mache|reveye|reponn|manje|bwe)\b|\b(?:pa|pas) (?:respire|reveye|reponn)\b"
+      r"|\btonbe (?:ate|a te|la)\b|\bvle (?:mouri|touye tet (?:mwen|li))\b|\btouye tet (?:mwen|li)\b|\bswisid\b|\b(?:li|yo) (?:bat|frape) (?:mwen|nou)\b"
+      r"|\b(?:pa|pas) (?:gen|genyen|ni) (?:kote|koté) pou (?:m|mwen|nou|me) (?:domi|dormi|dormir|dodo)\b|\bdisparet\b",
+      "mots de danger (créole)", "danger", require=r"\b(?:mwen|nou|yo|li|manman|papa|pitit)\b"),
     # Russian and Ukrainian, as normalize leaves them (й → и, ї → і, ё → е)
     V("fx_ru_uk", r"(?:не хочу (?:больше )?жить|хочу умереть|покончить с собои|убью себя|не хочу жити|хочу померти|не дышит|не дихає|"
       r"без сознания|упала и не может|упал и не может|впала і не може|впав і не може|пропал|пропала|зник|зникла|бьет меня|б.е мене|"

@@ -65,6 +65,8 @@ FICTION = re.compile(
     r"|\bbientraitance\b"
     r"|\b(?:la|une|cette|notre|leur) chanson\b(?: [\w,]+){0,12} (?:passe|joue|jouent|chante|chantons|chantent|en boucle|numero|spectacle|repetition|karaoke)\b"
     r"|\b(?:dit|disait|dis|raconte|repete) (?:ca|cela|ces mots|le) en (?:rigolant|riant|plaisantant|souriant)\b"
+    # a song or a line quoted: "ma chanson préférée dit « je veux mourir dans tes bras »"
+    r"|\b(?:ma|mon|sa|son|la|le|cette|une|leur) (?:chanson|musique|refrain|poeme|replique|citation|chanteur|chanteuse|rappeur)(?: preferee?)?(?: de \w+)? (?:dit|dis|disait|chante|chantait|repete|commence par)\b"
     r"|\b(?:suicide|violence|abuse|self harm) (?:prevention|awareness)\b|\b(?:training|workshop|course|webinar|film|movie|book|series|talk) (?:on|about)\b(?: \w+){0,3} (?:suicide|abuse|violence|self harm)\b|\bprevencion del suicidio\b|\b(?:informacion|trabajo|informe|charla|curso|taller) (?:sobre|de|del|acerca del?)(?: \w+){0,2} (?:suicidio|violencia|abuso|maltrato)\b"
     r"|\b(?:dit|a dit|disait|crie|a crie|ecrit) en (?:rigolant|riant|plaisantant)\b"
     r"|\b(?:rigole|rigolait|plaisante|plaisantait|blague|blaguait|ironise) en disant\b|\ben (?:plaisantant|rigolant|riant) (?:que|qu)\b|\bpour (?:rigoler|plaisanter)\b"
@@ -77,6 +79,9 @@ FICTION = re.compile(
     # C'est pour l'afficher au GEM"
     r"|\bquels? (?:numero|numeros)(?: \w+){0,3} si (?:quelque un|une personne|un proche|un ami|une amie|un usager|un resident|un patient|un eleve|on)\b"
     r"|\bpour (?:le |la |les )?(?:afficher|distribuer|mettre sur (?:le|notre) (?:site|panneau|tableau))\b"
+    # "on m'a dit qu'il fallait appeler le 3114 si on a des idées noires, c'est vrai que c'est anonyme ?"
+    r"|\b(?:il faut|il fallait|faut il|on doit|on peut|peut on|faudrait il|qui faut il|quel numero) appeler (?:le )?(?:3114|15|112|119|115|114|17|18|3919|3977)\b(?: \w+){0,3} (?:si|quand|en cas)\b"
+    r"|\bsi\b(?: \w+){1,8} (?:doit|dois|devra|faut il|faut|doit elle|doit il) (?:il |elle |on )?appeler (?:le |les )?(?:15|18|112|17|114|3114|119|samu|pompiers)\b(?! (?:maintenant|tout de suite|la))"
     r"|\b(?:a la|a le|sur la|sur le|dans le|dans les|aux) (?:radio|tele|television|journal|journaux|actualite|actualites|infos|informations|medias|reportages?)\b"
     r"|\bon (?:en )?parle (?:beaucoup |souvent |partout )?(?:du |de |de la )?(?:suicide|harcelement|violences?)\b"
     r"|\b(?:dans|a) (?:le|la|un|une|ce|cette|ma|mon|sa|son|notre|leur) (?:film|serie|livre|roman|dessin anime|jeu|histoire|chanson|manga|episode|reve|cauchemar)(?: preferee?)?\b"
@@ -108,6 +113,9 @@ IDIOMS = re.compile(
     r"\b(?:me|te|se|nous|vous) pendre au cou\b|\bpendue? a (?:son|mon|ton) cou\b"
     r"|\b" + _THINGS + r"(?: (?:de |du |de la )?(?:mdph|caf|aah|pch|rqth|cmi|aeeh|retraite))? (?:va|vont|allait|finira par|finit par|va finir par|vont finir par|risque de)? ?(?:me|nous) (?:tuer|achever|tue|tuent)\b"
     r"|\b(?:va|vont) (?:me|nous) tuer si (?:je|on|nous) (?:arrive|arrivons|suis|sommes) (?:encore )?en retard\b"
+    # a relative cross over a trifle: "ma mère va me tuer, j'ai encore oublié le pain", "ma femme va me tuer si
+    # j'oublie encore le rdv", "ma grand-mère va me tuer quand elle saura que j'ai raté le bus"
+    r"|\b(?:va|vont) (?:me|nous) tuer(?: ,)? (?:si (?:je|on|nous) (?:oublie|oublions|rate|ratons|loupe|loupons|casse|renverse|tache|mange)|(?:quand|si) (?:il|elle|ils|elles) (?:saura|sauront|sait|savent|voit|voient|verra|verront) que (?:je ai|on a|nous avons) (?:encore |re)?(?:oublie|rate|loupe|casse|renverse|tache|mange|raye|abime|depense)|(?:je ai|on a|nous avons|car je ai|parce que je ai) (?:encore |re)?(?:oublie|rate|loupe|casse|renverse|tache|abime|raye))\b"
     # sibling rows over an object: "jvais tuer mon frère, il a ENCORE pris mon chargeur"
     r"|\b(?:je vais|jvais|je vais le|je vais la) tuer (?:mon|ma) (?:frere|soeur|petit frere|petite soeur|grand frere|grande soeur|coloc|cousin|cousine)\b(?= (?:il|elle) a (?:encore |re)?(?:pris|pique|mange|casse|perdu|fini|vole|utilise|emprunte|mis))"
     # knocking on doors: "j'ai frappé à toutes les portes, personne ne répond"
@@ -133,8 +141,13 @@ IDIOMS = re.compile(
     r"|\bje vais mourir parce que (?:on|tu|vous|je|papa|maman|ils|elle|il) (?:lui |me |nous )?(?:a|as|avez|ai|ont) (?:eteint|coupe|confisque|pris|enleve|interdit|refuse) (?:la|le|sa|son|ma|mon|les|ses|mes) (?:tele|television|console|ecran|ecrans|tablette|jeu|jeux|wifi|internet|telephone|portable|dessin anime|switch|bonbons?|gateau|dessert)\b"
     r"|\bsi (?:je dois|il faut|on me demande de|je dois de nouveau) (?:encore |de nouveau |une fois de plus |re)?(?:remplir|refaire|renvoyer|scanner|photocopier|reecrire|recopier|remplir encore|rappeler|appeler|relancer|attendre|ecrire a|retourner a)(?: \w+){0,6} (?:je me|je vais me|jvais me|je me vais) (?:jette|jeter|pends|pendre|flingue|flinguer|tue|tuer|fous en le air|tire une balle)(?: par la fenetre| sous un train| du pont| par le balcon)?\b"
     # "je suis à bout avec ces formulaires, ils vont me tuer": the pronoun stands for the papers
-    r"|\b(?:ces formulaires|ces papiers|ces demarches|ces dossiers|ces reunions|ces delais|ces horaires|ces trucs|ces histoires|ces escaliers|ces courriers|ces relances|ces rendez vous)(?: \w+){0,3} (?:ils|elles) (?:vont|vont finir par|finiront par) (?:me|nous) (?:tuer|achever)\b"
+    r"|\b(?:ces formulaires|ces papiers|ces demarches|ces dossiers|ces reunions|ces delais|ces horaires|ces trucs|ces histoires|ces escaliers|ces courriers|ces relances|ces rendez vous)(?: \w+| ,){0,4} (?:ils|elles) (?:vont|vont finir par|finiront par) (?:me|nous) (?:tuer|achever)\b"
     r"|\ble couteau sous la gorge\b"
+    r"|\bsi (?:je|j) (?:ne )?(?:trouve|ai|rate|loupe|recois|dois|redouble|passe)(?: \w+){0,5} (?:je vais|jvais|je me|je vais me) (?:me )?(?:pendre|jeter|tuer|flinguer|suicider)(?: \w+){0,3} (?:mdr|ptdr|xd)\b"
+    # a risk named to prevent it: "je cherche des partenaires pour éviter qu'il se retrouve à la rue"
+    r"|\b(?:eviter|pour eviter|avant) (?:que|qu) ?(?:il|elle|ils|elles|on|je|nous) (?:ne )?(?:se |me |nous )?(?:retrouve|retrouvent|retrouvions|finisse|finissent|soit|soient)(?: \w+){0,2} (?:a la rue|dehors|sans logement|sans toit|sans abri|sdf)\b(?!(?: \w+){0,3} (?:ce soir|cette nuit|aujourdhui))"
+    # "« je vais le tuer » a dit mon fils en parlant du chat qui lui a volé sa place"
+    r"|\b(?:je vais|jvais|il va|elle va|va) (?:le|la|les|te) tuer\b(?: [\w,]+){0,6} en parlant (?:du|de la|de le|de son|de sa|de ses|des) (?:chat|chien|lapin|hamster|poisson|console|jeu|ordi|ordinateur|telephone|perroquet|cochon dinde)\b"
     r"|\b(?:vais|va|vont) (?:le|la|les|te) tuer(?: [\w,]+){0,4} (?:il|elle|ils|elles) (?:a|ont) (?:encore |deja |re)?(?:mange|pris|casse|perdu|fini|bu|vole|cache|efface|abime) (?:mes|mon|ma|le|la|les|tout|ses|son|sa|nos|notre)\b"
     r"|\b(?:veut|va|vont|veulent) (?:me|nous) tuer avec (?:ses|ces|leurs|son|sa|les) (?:burpees|exercices|squats|devoirs|questions|formulaires|papiers|reunions|blagues|histoires|seances|cours|pompes|abdos)\b"
     r"|\bsi (?:\w+ ){0,8}(?:encore|redemande|recommence|une fois de plus|encore une fois)(?: \w+){0,8} je (?:saute|me jette|me pends|me flingue|me tire une balle|me tue)(?: par la fenetre| du balcon| sous un train| du pont)?(?: ,)? (?:haha\w*|mdr\w*|lol|ptdr|xd)\b"
@@ -152,6 +165,13 @@ FICTION_MESSAGE = re.compile(
     r"|\bpour (?:mon|ma|notre) (?:memoire|these|expose|formation|cours)\b"
     r"|\b(?:juste un (?:reve|cauchemar)|a reve que|ai reve que|avait reve que|a fait un cauchemar|fait des cauchemars)\b"
     r"|\b(?:module|formation|atelier) (?:\w+ )?reperer (?:la|les) (?:maltraitance|signes|violences?)\b"
+    # a child's game shout: "« Je vais sauter ! » crie ma fille quand elle monte sur le trampoline"
+    r"|\bje vais sauter\b(?: [\w,.]+){0,14} (?:trampoline|piscine|plongeoir|parachute|elastique|haies|corde a sauter|saut en longueur|saut en hauteur|canape|lit des parents)\b"
+    # watching or reading about something: "je regarde un documentaire sur les anciens asiles"
+    r"|\b(?:je regarde|je ai regarde|on regarde|on a regarde|je lis|je ai lu|je ai vu|on a vu|nous avons vu) (?:un|une|le|la) (?:documentaire|reportage|film|serie|emission|article|livre|roman)\b"
+    r"|\b(?:un|le|cet|ce) (?:article|reportage|post|temoignage)(?: du journal| de presse| de le journal| sur \w+)? (?:raconte|dit|parle|explique|montre|decrit)\b"
+    # instructions written for someone else: "je prépare une fiche pour la baby-sitter : si mon fils fait une crise"
+    r"|\b(?:une fiche|un protocole|un pai|une affiche|un mot|une note|des consignes) pour (?:la|le|les|notre|ma|mon) (?:baby sitter|babysitter|nounou|ecole|maitresse|creche|centre de loisirs|colo|assistante maternelle|animateurs?|animatrices?|grand mere|grands parents|remplacante?)\b"
 )
 # a medical event told as yesterday's, with nothing saying it goes on now ("elle a fait un malaise hier")
 MEDICAL_PAST = re.compile(r"\b(?:hier|avant hier|la semaine derniere|le mois dernier|le week end dernier|samedi dernier|dimanche dernier)\b")
@@ -237,7 +257,7 @@ SUICIDE_RULES = [
       r"|\b(?:veux|veut|voudrais|voudrait|souhaite|aimerais) (?:plus|pas|pu) (?:vivre|exister)\b"
       r"|\b(?:la|ma) vie (?:ne a|a|na) (?:plus|pas|aucun|plus aucun) (?:de )?sens\b"
       r"|\b(?:plus|aucune|pas) (?:aucune |de |une )?raisons? de (?:vivre|rester|continuer|me battre|me lever)\b|\ba quoi bon (?:vivre|continuer|rester en vie)\b"
-      r"|\b(?:mieux|mieu|meilleur) sans moi\b|\bsans moi (?:ce serait|ca serait|ils seraient|tout serait) mieux\b"
+      r"|\b(?:mieux|mieu|meilleur)(?: \w+){0,4} sans moi\b|\bsans moi (?:ce serait|ca serait|ils seraient|tout serait) mieux\b"
       r"|\b(?:dormir|endormir|partir|disparaitre) (?:pour toujours|a jamais|definitivement|de ce monde)\b"
       r"|\b(?:ne plus|plus jamais|jamais plus) (?:me reveiller|me lever|exister)\b"
       r"|\b(?:aimerais|voudrais|prefererais|aurais aime|aurais prefere) ne (?:jamais|plus|pas) (?:me )?(?:etre )?(?:reveille|reveillee|ne|nee)\b"
@@ -249,7 +269,7 @@ SUICIDE_RULES = [
       r"|\bje meurs\b(?! de| du| des| d| pour)|\bje vais mourir\b(?! de| du| des| d| pour| un jour| comme)",
       "vitale", "plus envie de vivre", kind="suicide", negatable=False, fiction=True,
       exclude=r"\bmort de rire\b|\bmdr\b",
-      after_exclude=r"^ (?:chez (?:mes|mon|ma|eux|lui|elle|ses)|avec (?:mes|mon|ma|lui|elle|eux)|dans (?:ce|cet|cette|mon|ma|un|une|le|la) (?:appart\w*|logement|foyer|quartier|ville|maison|immeuble|chambre|studio)|en (?:foyer|ehpad|institution|collectivite|ville)|ici\b|a (?:la campagne|paris|la ville))"),
+      after_exclude=r"^ (?:(?:de|au|a le|en) (?:travail|boulot|stage|contrat|ecole|college|lycee|cours|esat|entreprise|vacances|conge|conges|formation|cdd)|(?:est|sera|ce sera) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d+|demain|la semaine|en)\b|chez (?:mes|mon|ma|eux|lui|elle|ses)|avec (?:mes|mon|ma|lui|elle|eux)|dans (?:ce|cet|cette|mon|ma|un|une|le|la) (?:appart\w*|logement|foyer|quartier|ville|maison|immeuble|chambre|studio)|en (?:foyer|ehpad|institution|collectivite|ville)|ici\b|a (?:la campagne|paris|la ville))"),
     R("dark_thoughts", r"\b(?:idees?|pensees?) (?:noires|de mort|suicidaires|sombres de mort|de suicide)\b|\b(?:serais|serait|serions) mieux (?:morte?|mort|morts|sous terre)\b|\bplutot (?:mourir|crever|etre morte?)\b",
       "vitale", "idées noires", kind="suicide", negatable=True, fiction=True,
       exclude=r"\b(?:risque|evaluation|questionnaire|(?:le|la|mon|ma) (?:medecin|psy|psychiatre|psychologue|docteur|infirmier|infirmiere|generaliste) (?:me )?a demande|on me a demande)\b(?: [\w,]+){0,12} (?:faible|nul|non|pas|aucune|jamais)\b"),
@@ -292,6 +312,7 @@ SUICIDE_RULES = [
       "vitale", "moyen: voie ferrée", kind="suicide", negatable=False, fiction=True,
       exclude=r"\b(?:quai|gare|train de|ter|tgv|billet|horaires|retard)\b"),
     R("means_weapon_self", r"\bje (?:ai|viens de) (?:achete|trouve|pris|sorti|charge|recupere) (?:une|un|le|la|mon|son|sa) (?:arme|fusil|pistolet|revolver|carabine|lame|rasoir|cutter)\b"
+      r"|\b(?:le|mon) (?:fusil|pistolet|revolver|carabine) est (?:sorti|charge|pret|sur la table|a cote de moi|devant moi)\b"
       r"|\b(?:me tirer|me mettre) une balle\b|\b(?:ouvrir|ouvre|allumer) le gaz\b(?: \w+){0,3} (?:mourir|partir|en finir|fin|tout)",
       "vitale", "moyen: arme", kind="suicide", fiction=True),
     # English and other languages
@@ -366,13 +387,14 @@ MEDICAL_RULES = [
       r"|\b(?:douleurs?|mal|serrement|oppression) (?:dans|a|au niveau de|sur) la poitrine\b|\bchest pain\b"
       r"|\b(?:intoxique|intoxiquee|empoisonne|empoisonnee|intoxication)\b"
       r"|\b(?:convulse|convulsent|convulsionne|en train de convulser|est en train de accoucher|en train de accoucher|perd les eaux|a perdu les eaux|accouche maintenant)\b"
-      r"|\b(?:tombe|tombee|chute|chuter|tomber) (?:du|de le|de la|par la|d un|de un|de une) (?:balcon|fenetre|toit|echelle|escalier|etage|pont|mur|arbre)\b|\bchute de (?:\d+|plusieurs|deux|trois) (?:metres|etages)\b",
+      r"|\b(?:tombe|tombee|chute|chuter|tomber) (?:du|de le|de la|par la|d un|de un|de une) (?:balcon|fenetre|toit|echelle|escalier|etage|pont|mur|arbre)\b|\bchute de (?:\d+|plusieurs|deux|trois) (?:metres|etages)\b"
+      r"|\b(?:tombe|tombee|tomber|tombes|chute) (?:sur les rails|sur la voie|sur les voies|dans le canal|dans la riviere|dans le fleuve|dans le bassin|dans la piscine|dans le lac|dans le port|a le eau)\b",
       "vitale", "urgence médicale", kind="medical?", negatable=True, past=True, fiction=True,
       # already taken care of: "il vient de faire un AVC et sera hospitalisé plusieurs semaines" (a rupture for
       # the person he looks after, not an emergency to call for)
       exclude=r"\b(?:sera|va etre|est|a ete) (?:hospitalise|hospitalisee|opere|operee)\w* (?:plusieurs|pendant|pour|des|deux|trois|quelques|au moins|un mois|une semaine|\d+)\b"
               # already in hospital: taken care of ("elle vient de faire un AVC, elle est hospitalisée")
-              r"|\b(?:il|elle) (?:est|a ete) (?:hospitalise|hospitalisee|en reanimation|en soins intensifs)\b"
+              r"|\b(?:il|elle) (?:est|a ete) (?:hospitalise|hospitalisee|en reanimation|en soins intensifs|a le hopital|aux urgences|a la clinique)\b"
               r"|\b(?:avc|infarctus|malaise|crise cardiaque) en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"),
     R("stuck_need", r"\b(?:bloque|bloquee|bloques|coince|coincee|coinces|reste coince|restee coincee) (?:dans|en|sous|entre) (?:le|un|la|une|son|sa) (?:ascenseur|baignoire|douche|lit|fauteuil|voiture|salle de bain|toilettes|wc|cave|escalier)\b",
       "vitale", "urgence médicale: personne bloquée", require_guards=False, kind="medical?", negatable=True, fiction=True,
@@ -387,7 +409,7 @@ MEDICAL_RULES = [
       "vitale", "urgence médicale: produit avalé", kind="autrui", negatable=True,
       exclude=r"\b(?:ordonnance|prescrit|comme prevu|son traitement comme)\b"),
     R("call_samu", r"\b(?:faut il|dois je|doit on|je dois|on doit|je vais|on va|je appelle|on appelle|je ai appele|on a appele|appelez|appeler) (?:le|les|une) (?:samu|pompiers|ambulance|15|112|urgences)\b",
-      "vitale", "urgence médicale: secours demandés", kind="medical?", negatable=True, past=True,
+      "vitale", "urgence médicale: secours demandés", kind="medical?", negatable=True, past=True, fiction=True,
       exclude=r"\b(?:hier|la semaine derniere|le mois dernier|la derniere fois|chaque fois|a chaque fois|souvent|plusieurs fois|parfois|comment|quand faut il|est ce que il faut)\b"),
     R("dying_other", r"\b(?:il|elle|fils|fille|pere|mere|mari|femme|voisin|voisine|bebe|enfant) (?:est en train de mourir|va mourir maintenant|est mourant|est mourante|est en train de partir)\b",
       "vitale", "urgence médicale: personne mourante", kind="medical?", negatable=False,
@@ -442,7 +464,8 @@ VIOLENCE_RULES = [
     R("viol_obj", r"\b(?:a|ont|avait|avaient|vient de|viennent de)? ?(?:agresse|agressent|frappe|frappent|gifle|giflent|battu|bat|batte|battent|viole|tabasse|tabassent|etrangle|brutalise|brutalisent|secoue|secouent|maltraite|maltraitent|pousse|poussent|mordu|blesse|blessee|attache|attachent|sangle|sanglent|enferme|enferment|poignarde|bouscule|cogne|cognent|tape|tapent|touche|tripote|tripotent|agresser|frapper|battre|taper|violer|tabasser|maltraiter|attacher|enfermer|secouer|brutaliser|gifler|bousculer|etrangler)(?:e|es|s)? (?:violemment |fort |brutalement )?(?:\w+ )?(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|un|une|le|la|les|cette|ce|tout le monde|des) " + THIRD_NOUNS + r"?\b",
       "vitale", "violence contre un proche", kind="violence_autre?", negatable=True, fiction=True, past=True,
       require=r"\b(?:agress\w*|frapp\w*|gifl\w*|batt\w*|bat|viol\w*|tabass\w*|etrangl\w*|brutalis\w*|secou\w*|maltrait\w*|pouss\w*|mordu|bless\w*|attach\w*|sangl\w*|enferm\w*|poignard\w*|bouscul\w*|cogn\w*|tap\w*|touche|tripot\w*) (?:\w+ )?(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|un|une|le|la|les|cette|ce|des) (?:\w+ )?" + THIRD_NOUNS + r"\b|\bfrappe tout le monde\b|\btape tout le monde\b",
-      exclude=r"\b(?:a la porte|la porte|au carreau|des mains|dans (?:un|le|les) ballon|sur (?:un|le|les) ballon|la balle|le ballon|touche (?:beaucoup|le coeur)|ca (?:le|la|les|me) touche|se bat avec son frere pour|se battent|tape dans|tape sur les touches|le clavier|les touches|la table|le mur|les murs|pousse (?:le|son|sa) (?:fauteuil|chariot|poussette|caddie)|attache (?:sa|son|le|la) (?:ceinture|velo|chien|lacets)|touche (?:le|la|les|son|sa|ses) (?:fond|sol|objets|cheveux|jouets|affaires))\b"
+      # the person concerned hurt a member of staff, the reason given for an exclusion (a rupture, not a danger now)
+      exclude=r"\b(?:parce que|car|puisque|depuis que|apres que|pour avoir) (?:il |elle )?(?:a |avait )?(?:blesse|frappe|mordu|pousse|agresse|tape|griffe|bouscule|cogne) (?:un|une|le|la|des|deux|plusieurs)(?: autre)? (?:educateur|educatrice|educateurs|soignant|soignante|soignants|aide soignant|aide soignante|infirmier|infirmiere|camarade|resident|residente|eleve|professeur|prof|moniteur|monitrice|aesh|salarie|salariee|collegue|animateur|animatrice|membre du personnel)\b|\b(?:a la porte|la porte|au carreau|des mains|dans (?:un|le|les) ballon|sur (?:un|le|les) ballon|la balle|le ballon|touche (?:beaucoup|le coeur)|ca (?:le|la|les|me) touche|se bat avec son frere pour|se battent|tape dans|tape sur les touches|le clavier|les touches|la table|le mur|les murs|pousse (?:le|son|sa) (?:fauteuil|chariot|poussette|caddie)|attache (?:sa|son|le|la) (?:ceinture|velo|chien|lacets)|touche (?:le|la|les|son|sa|ses) (?:fond|sol|objets|cheveux|jouets|affaires))\b"
               r"|\b(?:tres|vraiment|beaucoup|si|trop|super|tellement) attache\w*|\battache\w* a (?:sa|son|ses) (?:mere|pere|maman|papa|famille|soeur|frere|educatrice|educateur|routine|chambre|doudou|grand mere|grand pere)\b|\b(?:il|elle|mon fils|ma fille|mon petit|ma petite|notre fils|notre fille|mon enfant|mon garcon) (?:tape|frappe|mord|pousse|bouscule|griffe|tapent|frappent)\w* (?:les|des|ses) (?:autres|camarades|copains|copines|petits camarades)\b"),
     R("viol_attempt", r"\b(?:essaye|essaie|essayer|tente|tenter|voulu|voulait|veut|veulent|ont essaye|a essaye|ont tente|a tente|ont voulu|a voulu|cherche a|cherchent a) (?:de )?(?:le|la|les|me|nous|lui|leur|te) (?:etrangler|tuer|frapper|noyer|etouffer|violer|poignarder|bruler|egorger|tabasser|agresser|enfermer)\b",
       "vitale", "tentative de violence", kind="violence_autre?", negatable=True, fiction=True,
@@ -523,13 +546,36 @@ VIOLENCE_RULES = [
 # VITALE — shelter, missing person, fire, abandon
 # ------------------------------------------------------------------------------------------------------------------
 OTHER_VITAL_RULES = [
-    R("dependent_uncared", r"\bni (?:alimente|alimentee|nourri|nourrie|change|changee|lave|lavee|hydrate|hydratee|leve|levee|mange|bu)\w* ni\b|\b(?:pas|personne ne le a|personne ne la a|ne a pas ete|ne a pas) (?:ete )?(?:alimente|alimentee|nourri|nourrie|change|changee|hydrate|hydratee|fait manger)\w* depuis (?:hier|ce matin|avant hier|\d+ jours|deux jours|trois jours|\d+ ?h|\d+ heures)\b|\b(?:sans|pas) (?:manger|boire|eau|nourriture|repas|soins|aucun soin) depuis (?:hier|avant hier|\d+ jours|deux jours|trois jours)\b",
+    R("dependent_uncared", r"\bni (?:alimente|alimentee|nourri|nourrie|change|changee|lave|lavee|hydrate|hydratee|leve|levee|mange|bu)\w* ni\b|\b(?:pas|personne ne le a|personne ne la a|ne a pas ete|ne a pas) (?:ete )?(?:alimente|alimentee|nourri|nourrie|change|changee|hydrate|hydratee|fait manger)\w* depuis (?:hier|ce matin|avant hier|\d+ jours|deux jours|trois jours|\d+ ?h|\d+ heures)\b|\b(?:sans|pas) (?:manger|boire|eau|nourriture|repas|soins|aucun soin) depuis (?:hier|avant hier|\d+ jours|deux jours|trois jours)\b"
+      r"|\b(?:sans|pas) (?:manger|boire|etre change|etre changee|etre leve|etre levee)(?: ni (?:boire|manger))? (?:toute la journee|de la journee|des journees entieres|du matin au soir|tous les jours)\b",
       "vitale", "personne dépendante laissée sans soins", require_guards=False, kind="abandon", negatable=False,
       require=r"\b(?:seule?|tout seul|toute seule|absente?|pas venue?|personne|tetraplegi\w*|grabataire|alite\w*|polyhandicap\w*|dependant\w*|paralyse\w*|ne peut pas (?:bouger|se lever|manger))\b"),
     # shelter refused for tonight: "sortante ce soir, aucun hébergement, refus du 115 faute de place"
     R("child_alone_night", r"\b(?:me|nous|le|la|les) (?:laisse|laissent|laissait|a laisse|ont laisse) (?:tout |toute |tous |toutes )?(?:seul|seule|seuls|seules) (?:la nuit|le soir|toute la nuit|cette nuit|ce soir|les nuits|des nuits entieres)\b",
       "vitale", "enfant laissé seul la nuit", require_guards=False, kind="enfant", negatable=True, fiction=True, past=True,
       require=r"\b(?:(?:[1-9]|1[01]) ans|bebe|bebes|nourrisson|petit frere|petite soeur|petits freres|petites soeurs|en cp|en ce1|en ce2|en cm1|en cm2|maternelle)\b"),
+    # a baby or a young child alone for hours: "le bébé de ma voisine pleure tout seul depuis des heures"
+    R("child_alone_hours", r"\b(?:tout |toute )?(?:seul|seule|seuls|seules) (?:depuis|dans (?:le|la|son|sa) \w+ depuis) (?:des heures|hier|ce matin|cette nuit|le matin|\d+ ?h|\d+ heures|deux heures|trois heures|quatre heures|plusieurs heures)\b",
+      "vitale", "enfant laissé seul", require_guards=False, kind="enfant", negatable=True, fiction=True, past=True,
+      require=r"\b(?:(?:[1-9]|1[01]) ans|bebe|bebes|nourrisson|tout petit|toute petite|petit frere|petite soeur|en cp|en ce1|en ce2|maternelle)\b"),
+    # no heating in a freezing home: "ma mère handicapée n'a plus ni chauffage ni électricité depuis trois jours et il
+    # fait moins cinq", "il fait 6 degrés chez elle"
+    R("cold_home", r"\b(?:plus de|sans|pas de|ni|plus|aucun) chauffage\b|\bchauffage (?:en panne|coupe|ne marche plus|ne fonctionne plus|ne marche pas)\b",
+      "vitale", "danger: froid sans chauffage", require_guards=False, kind="danger", negatable=False, fiction=True, past=True,
+      require=r"\b(?:il fait (?:moins|\d degres)|moins (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|dix|quinze)(?: degres)?\b|\d degres (?:chez|dans|a le interieur)|gele|gelee|glace|glacee|glacial|glaciale|grelotte|grelottent|tremble de froid)",
+      exclude=r"\b(?:bus|car|train|tram|metro|ecole|classe|bureau|travail|atelier|salle|gymnase|piscine|chauffagiste (?:passe|vient|arrive)|repare|reparee|reparation|radiateur de appoint|chauffage de appoint|la semaine prochaine|le mois prochain)\b"),
+    # nobody able to stay with a dependent person tonight: "ma mère est hospitalisée, c'est elle qui s'occupe de mon
+    # petit frère polyhandicapé, moi j'ai 17 ans je peux pas rester avec lui ce soir"
+    R("nobody_tonight", r"\b(?:je|on|nous) (?:ne )?(?:peux|peut|pouvons|pourrai|pourra|pourrons|sais|saurai) (?:pas|plus) (?:rester avec (?:lui|elle|eux)|le garder|la garder|les garder|me en occuper|men occuper|en occuper|le gerer|la gerer|faire les soins|lui faire (?:les|ses) soins|le coucher|la coucher)\b(?: [\w,]+){0,4} (?:ce soir|cette nuit|aujourdhui|des ce soir)\b",
+      "vitale", "personne dépendante seule ce soir", require_guards=False, kind="abandon", negatable=False, fiction=True,
+      require=r"\b(?:polyhandicap\w*|tetraplegi\w*|grabataire|alite\w*|dependant\w*|paralyse\w*|ne peut pas rester seule?|trisomi\w*|autiste|handicap\w*|alzheimer|en fauteuil)\b"),
+    # a parent's thought of killing the child, reported by a professional: "la maman de Yanis m'a dit qu'elle avait
+    # pensé à en finir avec lui la semaine dernière. Elle riait mais j'ai un doute"
+    R("filicide_thought", r"\b(?:pense|pensait|pense a|pensait a|avait pense a|a pense a|envie de|veut|voulait|va|allait|a voulu|voudrait) (?:a )?en finir avec (?:lui|elle|eux|son fils|sa fille|son enfant|ses enfants|mon fils|ma fille|mon enfant|mes enfants|le petit|la petite|son bebe|mon bebe)\b",
+      "vitale", "menace sur un enfant (parent)", require_guards=False, kind="enfant", negatable=True),
+    R("baby_bruise", r"\b(?:bebe|bebes|nourrisson|nourrissons|enfant de (?:[1-3]|un|deux|trois) ans?|(?:[1-9]|1[0-8]) mois)\b(?: [\w,]+){0,6} (?:ecchymose|ecchymoses|hematome|hematomes|bleus?|brulure|brulures|marques de coups|fracture|traces de doigts)\b",
+      "vitale", "enfant en danger: blessure d'un bébé", require_guards=False, kind="enfant", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:chute|tombe|tombee|cogne|cognee|vaccin|tache de naissance|tache mongoloide|medecin a dit|pediatre a dit|explique)\b"),
     R("abri_refused_tonight", r"\b(?:rien pour la nuit|nulle part pour la nuit|aucun hebergement|sans hebergement|pas de hebergement|refus du 115|le 115 (?:est )?(?:plein|sature|complet|ne repond pas)|115 (?:plein|sature|complet)|pas de place (?:au|a le) 115|aucune place(?: \w+){0,2} (?:ce soir|cette nuit)|personne ne peut (?:le|la|les|me|nous) (?:accueillir|heberger|loger|prendre))\b",
       "vitale", "abri: nulle part où dormir ce soir", require_guards=False, kind="abri", negatable=False,
       require=r"\b(?:ce soir|cette nuit|des ce soir|aujourdhui|tout a le heure|cet apres midi|tonight|pour la nuit|depuis ce matin)\b",
