@@ -81,6 +81,7 @@ FICTION = re.compile(
     r"|\bpour (?:le |la |les )?(?:afficher|distribuer|mettre sur (?:le|notre) (?:site|panneau|tableau))\b"
     # "on m'a dit qu'il fallait appeler le 3114 si on a des idées noires, c'est vrai que c'est anonyme ?"
     r"|\b(?:il faut|il fallait|faut il|on doit|on peut|peut on|faudrait il|qui faut il|quel numero) appeler (?:le )?(?:3114|15|112|119|115|114|17|18|3919|3977)\b(?: \w+){0,3} (?:si|quand|en cas)\b"
+    r"|\b(?:est ce que |ce est quoi |a quoi sert )?le (?:3114|3919|119|115|3977|114|15|17|18|112) (?:ce est (?:seulement|aussi|pour|gratuit|anonyme)|sert|est (?:il |elle )?(?:seulement|aussi|gratuit|anonyme|ouvert|pour)|repond (?:aussi|seulement))\b"
     r"|\bsi\b(?: \w+){1,8} (?:doit|dois|devra|faut il|faut|doit elle|doit il) (?:il |elle |on )?appeler (?:le |les )?(?:15|18|112|17|114|3114|119|samu|pompiers)\b(?! (?:maintenant|tout de suite|la))"
     r"|\b(?:a la|a le|sur la|sur le|dans le|dans les|aux) (?:radio|tele|television|journal|journaux|actualite|actualites|infos|informations|medias|reportages?)\b"
     r"|\bon (?:en )?parle (?:beaucoup |souvent |partout )?(?:du |de |de la )?(?:suicide|harcelement|violences?)\b"
@@ -143,6 +144,7 @@ IDIOMS = re.compile(
     # "je suis à bout avec ces formulaires, ils vont me tuer": the pronoun stands for the papers
     r"|\b(?:ces formulaires|ces papiers|ces demarches|ces dossiers|ces reunions|ces delais|ces horaires|ces trucs|ces histoires|ces escaliers|ces courriers|ces relances|ces rendez vous)(?: \w+| ,){0,4} (?:ils|elles) (?:vont|vont finir par|finiront par) (?:me|nous) (?:tuer|achever)\b"
     r"|\ble couteau sous la gorge\b"
+    r"|\b(?:paperasse|papiers|dossier|dossiers|formulaire|formulaires|demarches|cerfa|mdph|caf)\b(?: \w+| ,){0,6} (?:je vais finir par|je vais) me (?:jeter|pendre|tuer|flinguer)(?: par la fenetre| sous un train)?(?: \w+){0,2} (?:mdr|ptdr|xd)\b"
     r"|\bsi (?:je|j) (?:ne )?(?:trouve|ai|rate|loupe|recois|dois|redouble|passe)(?: \w+){0,5} (?:je vais|jvais|je me|je vais me) (?:me )?(?:pendre|jeter|tuer|flinguer|suicider)(?: \w+){0,3} (?:mdr|ptdr|xd)\b"
     # a risk named to prevent it: "je cherche des partenaires pour éviter qu'il se retrouve à la rue"
     r"|\b(?:eviter|pour eviter|avant) (?:que|qu) ?(?:il|elle|ils|elles|on|je|nous) (?:ne )?(?:se |me |nous )?(?:retrouve|retrouvent|retrouvions|finisse|finissent|soit|soient)(?: \w+){0,2} (?:a la rue|dehors|sans logement|sans toit|sans abri|sdf)\b(?!(?: \w+){0,3} (?:ce soir|cette nuit|aujourdhui))"
@@ -484,6 +486,10 @@ VIOLENCE_RULES = [
       "vitale", "maltraitance financière", kind="maltraitance", negatable=True,
       require=r"\b(?:rien pour manger|rien a manger|plus rien|pas de quoi manger|plus de argent|peur|me menace|me frappe|tuteur|tutrice|curateur|curatrice|fils|fille|neveu|famille|educateur|aide a domicile|auxiliaire|voisin|beau pere|belle mere|mari|femme|frere|soeur|on me|ils me|il me|elle me)\b",
       exclude=r"\b(?:banque|arnaque en ligne|pickpocket|dans le bus|dans le metro|au marche)\b|\b(?:est ce que|savoir si|si)(?: \w+){0,3} (?:garde|gardent|garderait|pourra garder) (?:son|sa|ses|mon|ma|mes|leur)\b"),
+    R("weapon_out", r"\b(?:il|elle) (?:vient de|a) (?:sortir|sorti|prendre|pris|saisir|saisi) (?:un|le|son|sa|une) (?:couteau|couteaux|hachoir|hache|arme|fusil|marteau|cutter|machette)\b",
+      "vitale", "arme sortie", require_guards=False, kind="violence_autre?", negatable=True, fiction=True, past=True,
+      require=r"\b(?:regler ca|regler son compte|les voisins|espionne\w*|voix|menace\w*|crie|hurle|delire\w*|arrete son traitement|en crise|se battre|tuer|violent|colere|peur)\b",
+      exclude=r"\b(?:cuisine (?:avec|pour)|couper (?:la|le|les|sa|son|ses) (?:viande|pain|legumes|fruits|gateau)|repas|apprendre)\b"),
     R("weapon_threat", r"\b(?:il|elle|ils|elles|on|quelque un|un homme|une femme|mon \w+|ma \w+|le \w+|la \w+|son \w+)(?: \w+){0,2} (?:a|ont|tient|tiennent|brandit|brandissent|a sorti|sort|sortent|menace|menacent|arrive|vient|avait|me menace|nous menace)(?: \w+){0,3} (?:couteau|couteaux|arme|armes|fusil|pistolet|revolver|hache|machette|batte|marteau|cutter|ciseaux|gun|knife)\b"
       r"|\b(?:couteau|arme|fusil|pistolet|hache|machette) (?:a la main|sous la gorge|contre moi|contre lui|contre elle|pointe)\b",
       "vitale", "arme / menace", kind="violence?", negatable=True, fiction=True,
@@ -547,7 +553,8 @@ VIOLENCE_RULES = [
 # ------------------------------------------------------------------------------------------------------------------
 OTHER_VITAL_RULES = [
     R("dependent_uncared", r"\bni (?:alimente|alimentee|nourri|nourrie|change|changee|lave|lavee|hydrate|hydratee|leve|levee|mange|bu)\w* ni\b|\b(?:pas|personne ne le a|personne ne la a|ne a pas ete|ne a pas) (?:ete )?(?:alimente|alimentee|nourri|nourrie|change|changee|hydrate|hydratee|fait manger)\w* depuis (?:hier|ce matin|avant hier|\d+ jours|deux jours|trois jours|\d+ ?h|\d+ heures)\b|\b(?:sans|pas) (?:manger|boire|eau|nourriture|repas|soins|aucun soin) depuis (?:hier|avant hier|\d+ jours|deux jours|trois jours)\b"
-      r"|\b(?:sans|pas) (?:manger|boire|etre change|etre changee|etre leve|etre levee)(?: ni (?:boire|manger))? (?:toute la journee|de la journee|des journees entieres|du matin au soir|tous les jours)\b",
+      r"|\b(?:sans|pas) (?:manger|boire|etre change|etre changee|etre leve|etre levee)(?: ni (?:boire|manger))? (?:toute la journee|de la journee|des journees entieres|du matin au soir|tous les jours)\b"
+      r"|\b(?:seule?|tout seul|toute seule) (?:toute la journee|du matin au soir|toute la nuit)(?: \w+){0,3} sans pouvoir (?:boire|manger|se lever|bouger|aller aux toilettes|appeler)\b",
       "vitale", "personne dépendante laissée sans soins", require_guards=False, kind="abandon", negatable=False,
       require=r"\b(?:seule?|tout seul|toute seule|absente?|pas venue?|personne|tetraplegi\w*|grabataire|alite\w*|polyhandicap\w*|dependant\w*|paralyse\w*|ne peut pas (?:bouger|se lever|manger))\b"),
     # shelter refused for tonight: "sortante ce soir, aucun hébergement, refus du 115 faute de place"
@@ -566,7 +573,8 @@ OTHER_VITAL_RULES = [
       exclude=r"\b(?:bus|car|train|tram|metro|ecole|classe|bureau|travail|atelier|salle|gymnase|piscine|chauffagiste (?:passe|vient|arrive)|repare|reparee|reparation|radiateur de appoint|chauffage de appoint|la semaine prochaine|le mois prochain)\b"),
     # nobody able to stay with a dependent person tonight: "ma mère est hospitalisée, c'est elle qui s'occupe de mon
     # petit frère polyhandicapé, moi j'ai 17 ans je peux pas rester avec lui ce soir"
-    R("nobody_tonight", r"\b(?:je|on|nous) (?:ne )?(?:peux|peut|pouvons|pourrai|pourra|pourrons|sais|saurai) (?:pas|plus) (?:rester avec (?:lui|elle|eux)|le garder|la garder|les garder|me en occuper|men occuper|en occuper|le gerer|la gerer|faire les soins|lui faire (?:les|ses) soins|le coucher|la coucher)\b(?: [\w,]+){0,4} (?:ce soir|cette nuit|aujourdhui|des ce soir)\b",
+    R("nobody_tonight", r"\b(?:je|on|nous) (?:ne )?(?:peux|peut|pouvons|pourrai|pourra|pourrons|sais|saurai) (?:pas|plus) (?:rester avec (?:lui|elle|eux)|le garder|la garder|les garder|me en occuper|men occuper|en occuper|le gerer|la gerer|faire les soins|lui faire (?:les|ses) soins|le coucher|la coucher)\b(?: [\w,]+){0,4} (?:ce soir|cette nuit|aujourdhui|des ce soir)\b"
+      r"|\b(?:cherchons|cherche|il faut|faut|trouver|besoin de|aucune) (?:une )?solution pour (?:cette nuit|ce soir)\b",
       "vitale", "personne dépendante seule ce soir", require_guards=False, kind="abandon", negatable=False, fiction=True,
       require=r"\b(?:polyhandicap\w*|tetraplegi\w*|grabataire|alite\w*|dependant\w*|paralyse\w*|ne peut pas rester seule?|trisomi\w*|autiste|handicap\w*|alzheimer|en fauteuil)\b"),
     # a parent's thought of killing the child, reported by a professional: "la maman de Yanis m'a dit qu'elle avait
@@ -576,6 +584,19 @@ OTHER_VITAL_RULES = [
     R("baby_bruise", r"\b(?:bebe|bebes|nourrisson|nourrissons|enfant de (?:[1-3]|un|deux|trois) ans?|(?:[1-9]|1[0-8]) mois)\b(?: [\w,]+){0,6} (?:ecchymose|ecchymoses|hematome|hematomes|bleus?|brulure|brulures|marques de coups|fracture|traces de doigts)\b",
       "vitale", "enfant en danger: blessure d'un bébé", require_guards=False, kind="enfant", negatable=True, fiction=True, past=True,
       exclude=r"\b(?:chute|tombe|tombee|cogne|cognee|vaccin|tache de naissance|tache mongoloide|medecin a dit|pediatre a dit|explique)\b"),
+    # a vulnerable person found lost: "nous avons retrouvé un homme désorienté sur la départementale, il ne sait pas
+    # dire son nom, il porte un bracelet d'un EHPAD"
+    R("found_lost", r"\b(?:desoriente|desorientee|desorientes|perdu|perdue|errait|errant|errante|erre|en pyjama|en chaussons|pieds nus)\b(?: [\w,]+){0,10} (?:ne sait (?:pas|plus) (?:dire )?(?:son nom|son adresse|ou il (?:habite|est|vit)|ou elle (?:habite|est|vit)|qui il est|qui elle est)|bracelet (?:de|du|de un|de une|de le)|ne connait pas son adresse)\b",
+      "vitale", "personne vulnérable trouvée perdue", require_guards=False, kind="disparition", negatable=False, fiction=True, past=True),
+    # a vulnerable person alone who no longer answers: "mon grand-père vit seul, je l'appelle depuis ce matin et ça ne
+    # répond pas"
+    R("no_answer_alone", r"\b(?:ne repond pas|ca ne repond pas|ne decroche pas|ne decroche plus|ne repond plus|aucune reponse|pas de reponse|tombe sur (?:le|son) repondeur)\b(?: [\w,]+){0,4}(?: depuis (?:ce matin|hier|cette nuit|\d+ ?h|\d+ heures|deux heures|trois heures|plusieurs heures))?",
+      "vitale", "personne seule qui ne répond plus", require_guards=False, kind="autrui", negatable=False, fiction=True, past=True,
+      require=r"\b(?:vit (?:seul|seule|tout seul|toute seule)|habite (?:seul|seule)|(?:est|reste) (?:seul|seule) (?:a la maison|chez (?:lui|elle))|seul a la campagne|seule a la campagne)\b(?:.*)\b(?:depuis ce matin|depuis hier|depuis cette nuit|depuis \d+ ?h|vertiges?|malaise|tombe|tombee|chute|pas bien|malade|diabet\w*|cardiaque|volets)\b"),
+    # no food for days: "j'ai plus rien à manger depuis 3 jours et je peux pas sortir"
+    R("no_food_days", r"\b(?:plus rien|rien|pas) (?:a manger|mange|manger)\b(?: \w+){0,2} depuis (?:\d+|deux|trois|quatre|cinq|six|plusieurs) jours\b",
+      "vitale", "danger: plus rien à manger depuis des jours", require_guards=False, kind="danger", negatable=False, fiction=True, past=True,
+      exclude=r"\b(?:regime|jeune|ramadan|careme|chat|chien|appetit|gastro|nausee|nauseeuse|medecin dit|pediatre dit)\b"),
     R("abri_refused_tonight", r"\b(?:rien pour la nuit|nulle part pour la nuit|aucun hebergement|sans hebergement|pas de hebergement|refus du 115|le 115 (?:est )?(?:plein|sature|complet|ne repond pas)|115 (?:plein|sature|complet)|pas de place (?:au|a le) 115|aucune place(?: \w+){0,2} (?:ce soir|cette nuit)|personne ne peut (?:le|la|les|me|nous) (?:accueillir|heberger|loger|prendre))\b",
       "vitale", "abri: nulle part où dormir ce soir", require_guards=False, kind="abri", negatable=False,
       require=r"\b(?:ce soir|cette nuit|des ce soir|aujourdhui|tout a le heure|cet apres midi|tonight|pour la nuit|depuis ce matin)\b",

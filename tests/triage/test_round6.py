@@ -27,6 +27,14 @@ VITALE = [
     "la carabine est chargée sur la table, ils seront mieux tous sans moi",
     # a missing child told with "n'est pas revenu", not read as resolved
     "mon fils autiste est parti hier soir et il n'est toujours pas revenu",
+    # heldout14's: a lost person found, alone all day unable to drink, an old man alone who no longer answers, a
+    # knife taken out in a delusion, no food for days, no solution for a dependent person tonight
+    "Agent de la SNCF : une dame désorientée erre sur le quai, elle ne sait pas dire son adresse",
+    "ma tante myopathe est toute seule toute la journée sans pouvoir boire, la SAAD ne passe plus",
+    "ma grand-mère vit seule, elle ne décroche plus depuis hier et elle est diabétique",
+    "mon frère est en crise, il a pris un couteau et il hurle que les voisins veulent le tuer",
+    "je n'ai rien mangé depuis quatre jours, mon compte est vide",
+    "le papa est hospitalisé, son fils polyhandicapé est seul, il faut une solution pour cette nuit",
 ]
 
 NOT_VITALE = [
@@ -57,6 +65,10 @@ NOT_VITALE = [
     "j'avais des idées noires au printemps, le psy m'a bien aidé et maintenant je cherche un travail",
     # the person concerned hurt a member of staff: an exclusion, a rupture
     "L'IME ne veut plus de mon fils parce qu'il a mordu une éducatrice, il doit partir dans quinze jours",
+    # heldout14's traps: a question about a number, an attempt long ago, paperwork hyperbole with "mdr"
+    "le 3919 est-il aussi pour les hommes ? c'est pour un ami",
+    "j'ai fait une tentative il y a six ans, aujourd'hui je cherche une formation d'aide-soignante",
+    "ces papiers MDPH, je vais finir par me jeter sous un train mdr, qui peut m'aider à les remplir ?",
     # a cold bus, a heating repair planned
     "plus de chauffage dans le car scolaire ce matin, il faisait moins deux, c'est normal ?",
     "la chaudière est en panne, plus de chauffage, le chauffagiste passe demain matin",
