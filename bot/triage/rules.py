@@ -92,7 +92,11 @@ FICTION = re.compile(
     # d'enfermer un résident ?", "une tentative de suicide peut-elle compter pour une RQTH ?"
     r"|\b(?:un|une|le|la|les|des) (?:foyer|foyers|etablissement|etablissements|ime|ehpad|mas|fam|ecole|employeur|patron|tuteur|curateur|educateur|educatrice|parent|parents|medecin|hopital|structure|institution) (?:a|ont|aurait|auraient) (?:il |elle |ils )?le droit de\b"
     r"|\b(?:une|la|un|le) (?:tentative de suicide|ts|hospitalisation en psychiatrie|violence|agression) (?:peut elle|peut il|peut|compte|compte t elle|est elle prise|donne|donne t elle|ouvre) (?:\w+ ){0,3}(?:droit|droits|pris en compte|prise en compte|pour (?:une|la|le|un) (?:rqth|aah|pch|mdph|pension|invalidite|reconnaissance))\b"
-    r"|\b(?:le|la|un|une|les|des|son|sa|ce|cette) (?:heros|heroine|personnage|personnages)\b"
+    r"|\b(?:le|la|un|une|les|des|son|sa|ce|cette) (?:heros|heroine|personnage|personnages|perso|persos)\b"
+    # a hypothetical question or a number asked: "qu'est-ce que tu fais si ton pote te dit...", "c'est quoi le
+    # numéro si on voit un enfant se faire maltraiter ?"
+    r"|\b(?:que est ce que tu fais|que est ce que vous faites|que est ce que on fait|kestu fais|kesk tu fais|que fais tu|tu fais quoi|vous faites quoi|on fait quoi) (?:si|quand)\b"
+    r"|\b(?:ce est quoi|cest quoi|quel est|c quoi) le (?:numero|num)(?: \w+){0,2} (?:si|pour|quand)\b"
     r"|\b(?:une|un|la|le|cette|ce|des|les) (?:serie|series|film|films|livre|roman|dessin anime|emission|jeu video|manga|chanson|reportage|documentaire|bd|video|videos|episode) (?:ou|dans laquelle|dans lequel|qui parle|sur|qui montre|avec)\b"
     # role play, training, prevention: "pour un jeu de rôle en formation", "comment en parler ... pour prévenir"
     r"|\bjeu de role\b|\bmise en situation\b|\b(?:en|une|la|ma|notre) formation\b(?: \w+){0,6} (?:quelle|quoi|comment|bonne reponse)\b"
@@ -109,7 +113,7 @@ _THINGS = (r"(?:ca|cela|ce qui|ce dossier|ce formulaire|ces formulaires|ces papi
            r"la chaleur|ce delai|ces delais|ce site|cette appli|cette application|ces reunions|cette reunion|"
            r"ces rendez vous|ce rendez vous|la cdaph|la mdph|la caf|ce truc|ces trucs|ces histoires|cette histoire|ce cirque|"
            r"ce stage|cette formation|ce cours|ces cours|ce trajet|ces trajets|ce job|cet emploi|ce metier|ces horaires|"
-           r"ce planning|cette semaine|ces escaliers|ce regime)")
+           r"ce planning|cette semaine|ces escaliers|ce regime|ce fauteuil|ce lit|ce corset|cette prothese|cet appareil|ce appareil|ce deambulateur)")
 IDIOMS = re.compile(
     r"\b(?:me|te|se|nous|vous) pendre au cou\b|\bpendue? a (?:son|mon|ton) cou\b"
     r"|\b" + _THINGS + r"(?: (?:de |du |de la )?(?:mdph|caf|aah|pch|rqth|cmi|aeeh|retraite))? (?:va|vont|allait|finira par|finit par|va finir par|vont finir par|risque de)? ?(?:me|nous) (?:tuer|achever|tue|tuent)\b"
@@ -144,6 +148,10 @@ IDIOMS = re.compile(
     # "je suis à bout avec ces formulaires, ils vont me tuer": the pronoun stands for the papers
     r"|\b(?:ces formulaires|ces papiers|ces demarches|ces dossiers|ces reunions|ces delais|ces horaires|ces trucs|ces histoires|ces escaliers|ces courriers|ces relances|ces rendez vous)(?: \w+| ,){0,4} (?:ils|elles) (?:vont|vont finir par|finiront par) (?:me|nous) (?:tuer|achever)\b"
     r"|\ble couteau sous la gorge\b"
+    # a joke taken back at once: "je me jette par la fenêtre, haha, non sérieusement on attend depuis 2 ans"
+    r"|\b(?:je me jette|je vais me jeter|je me pends|je vais me pendre|je me tue)\b(?: \w+){0,4}(?: ,)? (?:haha|hihi|hahaha|mdr|ptdr|xd)(?: ,)? (?:non |plus |mais )?serieuse?ment\b"
+    # a football bet: "il a dit qu'il allait se pendre si le PSG perd encore"
+    r"|\b(?:se|me|te) (?:pendre|jeter par la fenetre|tuer|flinguer) si (?:le |la |les |l )?(?:psg|om|ol|losc|asse|bleus|equipe de france|france|real|barca|rc lens|stade \w+|ma equipe|son equipe|mon equipe|notre equipe) (?:perd|perdent|gagne|gagnent|rate|ratent|ne gagne pas|joue mal|est elimine\w*)\b"
     r"|\b(?:paperasse|papiers|dossier|dossiers|formulaire|formulaires|demarches|cerfa|mdph|caf)\b(?: \w+| ,){0,6} (?:je vais finir par|je vais) me (?:jeter|pendre|tuer|flinguer)(?: par la fenetre| sous un train)?(?: \w+){0,2} (?:mdr|ptdr|xd)\b"
     r"|\bsi (?:je|j) (?:ne )?(?:trouve|ai|rate|loupe|recois|dois|redouble|passe)(?: \w+){0,5} (?:je vais|jvais|je me|je vais me) (?:me )?(?:pendre|jeter|tuer|flinguer|suicider)(?: \w+){0,3} (?:mdr|ptdr|xd)\b"
     # a risk named to prevent it: "je cherche des partenaires pour éviter qu'il se retrouve à la rue"
@@ -177,7 +185,7 @@ FICTION_MESSAGE = re.compile(
 )
 # a medical event told as yesterday's, with nothing saying it goes on now ("elle a fait un malaise hier")
 MEDICAL_PAST = re.compile(r"\b(?:hier|avant hier|la semaine derniere|le mois dernier|le week end dernier|samedi dernier|dimanche dernier)\b")
-MEDICAL_NOW = re.compile(r"\b(?:toujours|encore|depuis(?! (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|des|plusieurs|quelques) (?:ans|annees|mois|semaines)\b| longtemps\b| toujours\b| la naissance\b)|maintenant|en ce moment|ce matin|cette nuit|ce soir|aujourdhui|tout de suite|ne se releve|ne repond|ne bouge|ne respire|seule? (?:par terre|au sol|a la maison|chez (?:lui|elle))|tout seul|toute seule|(?:ne )?peut (?:pas|plus) se (?:lever|relever)|par terre|au sol)\b")
+MEDICAL_NOW = re.compile(r"\b(?:toujours|encore|depuis(?! (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|des|plusieurs|quelques) (?:ans|annees|mois|semaines)\b| longtemps\b| toujours\b| (?:la|sa|leur|ma|son) naissance\b)|maintenant|en ce moment|ce matin|cette nuit|ce soir|aujourdhui|tout de suite|ne se releve|ne repond|ne bouge|ne respire|seule? (?:par terre|au sol|a la maison|chez (?:lui|elle))|tout seul|toute seule|(?:ne )?peut (?:pas|plus) se (?:lever|relever)|par terre|au sol)\b")
 
 NEGATORS = {"pas", "jamais", "plus", "aucun", "aucune", "non", "ni", "not", "never", "no", "nullement", "point",
             "rien", "dont"}
@@ -271,7 +279,7 @@ SUICIDE_RULES = [
       r"|\bje meurs\b(?! de| du| des| d| pour)|\bje vais mourir\b(?! de| du| des| d| pour| un jour| comme)",
       "vitale", "plus envie de vivre", kind="suicide", negatable=False, fiction=True,
       exclude=r"\bmort de rire\b|\bmdr\b",
-      after_exclude=r"^ (?:(?:de|au|a le|en) (?:travail|boulot|stage|contrat|ecole|college|lycee|cours|esat|entreprise|vacances|conge|conges|formation|cdd)|(?:est|sera|ce sera) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d+|demain|la semaine|en)\b|chez (?:mes|mon|ma|eux|lui|elle|ses)|avec (?:mes|mon|ma|lui|elle|eux)|dans (?:ce|cet|cette|mon|ma|un|une|le|la) (?:appart\w*|logement|foyer|quartier|ville|maison|immeuble|chambre|studio)|en (?:foyer|ehpad|institution|collectivite|ville)|ici\b|a (?:la campagne|paris|la ville))"),
+      after_exclude=r"^ (?:(?:de|au|a le|en) (?:travail|boulot|stage|contrat|ecole|college|lycee|cours|esat|entreprise|vacances|conge|conges|formation|cdd|repit|sejour|colo|colonie|hospitalisation|accueil temporaire|internat)|(?:est|sera|ce sera) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d+|demain|la semaine|en)\b|chez (?:mes|mon|ma|eux|lui|elle|ses)|avec (?:mes|mon|ma|lui|elle|eux)|dans (?:ce|cet|cette|mon|ma|un|une|le|la) (?:appart\w*|logement|foyer|quartier|ville|maison|immeuble|chambre|studio)|en (?:foyer|ehpad|institution|collectivite|ville)|ici\b|a (?:la campagne|paris|la ville))"),
     R("dark_thoughts", r"\b(?:idees?|pensees?) (?:noires|de mort|suicidaires|sombres de mort|de suicide)\b|\b(?:serais|serait|serions) mieux (?:morte?|mort|morts|sous terre)\b|\bplutot (?:mourir|crever|etre morte?)\b",
       "vitale", "idées noires", kind="suicide", negatable=True, fiction=True,
       exclude=r"\b(?:risque|evaluation|questionnaire|(?:le|la|mon|ma) (?:medecin|psy|psychiatre|psychologue|docteur|infirmier|infirmiere|generaliste) (?:me )?a demande|on me a demande)\b(?: [\w,]+){0,12} (?:faible|nul|non|pas|aucune|jamais)\b"),
@@ -390,6 +398,7 @@ MEDICAL_RULES = [
       r"|\b(?:intoxique|intoxiquee|empoisonne|empoisonnee|intoxication)\b"
       r"|\b(?:convulse|convulsent|convulsionne|en train de convulser|est en train de accoucher|en train de accoucher|perd les eaux|a perdu les eaux|accouche maintenant)\b"
       r"|\b(?:tombe|tombee|chute|chuter|tomber) (?:du|de le|de la|par la|d un|de un|de une) (?:balcon|fenetre|toit|echelle|escalier|etage|pont|mur|arbre)\b|\bchute de (?:\d+|plusieurs|deux|trois) (?:metres|etages)\b"
+      r"|\b(?:jambe|bras|cheville|genou|pied|hanche|poignet) (?:fait|forme|est dans|est tordue? dans) un angle (?:bizarre|anormal|etrange|pas normal)\b|\bos qui (?:depasse|sort)\b|\bfracture ouverte\b"
       r"|\b(?:tombe|tombee|tomber|tombes|chute) (?:sur les rails|sur la voie|sur les voies|dans le canal|dans la riviere|dans le fleuve|dans le bassin|dans la piscine|dans le lac|dans le port|a le eau)\b",
       "vitale", "urgence médicale", kind="medical?", negatable=True, past=True, fiction=True,
       # already taken care of: "il vient de faire un AVC et sera hospitalisé plusieurs semaines" (a rupture for
@@ -489,7 +498,7 @@ VIOLENCE_RULES = [
     R("weapon_out", r"\b(?:il|elle) (?:vient de|a) (?:sortir|sorti|prendre|pris|saisir|saisi) (?:un|le|son|sa|une) (?:couteau|couteaux|hachoir|hache|arme|fusil|marteau|cutter|machette)\b",
       "vitale", "arme sortie", require_guards=False, kind="violence_autre?", negatable=True, fiction=True, past=True,
       require=r"\b(?:regler ca|regler son compte|les voisins|espionne\w*|voix|menace\w*|crie|hurle|delire\w*|arrete son traitement|en crise|se battre|tuer|violent|colere|peur)\b",
-      exclude=r"\b(?:cuisine (?:avec|pour)|couper (?:la|le|les|sa|son|ses) (?:viande|pain|legumes|fruits|gateau)|repas|apprendre)\b"),
+      exclude=r"\b(?:cuisine avec (?:moi|nous|maman|papa|sa mere|son pere)|cuisine pour (?:le|la|les) (?:repas|diner|dejeuner)|couper (?:la|le|les|sa|son|ses) (?:viande|pain|legumes|fruits|gateau)|repas|apprendre)\b"),
     R("weapon_threat", r"\b(?:il|elle|ils|elles|on|quelque un|un homme|une femme|mon \w+|ma \w+|le \w+|la \w+|son \w+)(?: \w+){0,2} (?:a|ont|tient|tiennent|brandit|brandissent|a sorti|sort|sortent|menace|menacent|arrive|vient|avait|me menace|nous menace)(?: \w+){0,3} (?:couteau|couteaux|arme|armes|fusil|pistolet|revolver|hache|machette|batte|marteau|cutter|ciseaux|gun|knife)\b"
       r"|\b(?:couteau|arme|fusil|pistolet|hache|machette) (?:a la main|sous la gorge|contre moi|contre lui|contre elle|pointe)\b",
       "vitale", "arme / menace", kind="violence?", negatable=True, fiction=True,
@@ -597,6 +606,21 @@ OTHER_VITAL_RULES = [
     R("no_food_days", r"\b(?:plus rien|rien|pas) (?:a manger|mange|manger)\b(?: \w+){0,2} depuis (?:\d+|deux|trois|quatre|cinq|six|plusieurs) jours\b",
       "vitale", "danger: plus rien à manger depuis des jours", require_guards=False, kind="danger", negatable=False, fiction=True, past=True,
       exclude=r"\b(?:regime|jeune|ramadan|careme|chat|chien|appetit|gastro|nausee|nauseeuse|medecin dit|pediatre dit)\b"),
+    # a dependent person alone at home after the carer was taken to hospital: "notre mère est hospitalisée depuis ce
+    # matin pour un AVC, il est seul chez eux et ne sait pas se faire à manger"
+    R("alone_after_carer", r"\b(?:il|elle) est (?:tout |toute )?seule? (?:chez (?:eux|lui|elle|nous|ses parents)|a la maison|dans (?:le|la) (?:appartement|maison))\b",
+      "vitale", "personne dépendante seule, l'aidant à l'hôpital", require_guards=False, kind="abandon", negatable=True, fiction=True,
+      require=r"\b(?:hospitalise\w*|aux urgences|a le hopital|emmene\w* (?:en urgence|aux urgences|par les pompiers|par le samu)|decede\w*)\b(?:.*)\b(?:ne sait pas (?:se faire a manger|se debrouiller|rester seule?|prendre ses medicaments|se laver)|ne peut pas rester seule?|polyhandicap\w*|grabataire|dependant\w*|alzheimer)\b|\b(?:ne sait pas (?:se faire a manger|se debrouiller|rester seule?|prendre ses medicaments|se laver)|ne peut pas rester seule?|polyhandicap\w*|grabataire|dependant\w*|alzheimer)\b(?:.*)\b(?:hospitalise\w*|aux urgences|a le hopital|decede\w*)\b"),
+    # a vulnerable person stranded outside for hours: "déposée par un taxi devant le foyer fermé, elle est assise sur
+    # le trottoir depuis 2 h"
+    R("stranded_outside", r"\b(?:sur le trottoir|dehors|dans la rue|devant (?:le|la) (?:foyer|porte|ime|esat|gare|batiment|immeuble)(?: \w+){0,2}|sur (?:le|un) banc|a la gare|a le arret de bus)\b(?: [\w,]+){0,3} depuis (?:\d+ ?h|\d+ heures|une heure|deux heures|trois heures|des heures|ce matin|hier)\b",
+      "vitale", "personne vulnérable seule dehors", require_guards=False, kind="autrui", negatable=True, fiction=True, past=True,
+      require=r"\b(?:trisomi\w*|autiste|deficien\w*|handicap\w*|alzheimer|aveugle|malvoyant\w*|sourde?|en fauteuil|polyhandicap\w*|desoriente\w*|perdue?|ne parle pas|age de|\d{2} ans)\b",
+      exclude=r"\b(?:on attend|nous attendons|je attends|le bus est en retard|rendez vous|file de attente)\b"),
+    # nobody knows where a vulnerable person went: "il est parti de la maison de retraite en pyjama, personne sait où il est"
+    R("whereabouts_unknown", r"\b(?:personne|on|nous|je) (?:ne )?(?:sait|sais|savons) (?:pas |plus )?ou (?:il|elle) est\b",
+      "vitale", "personne disparue", require_guards=False, kind="disparition", negatable=False, fiction=True, past=True,
+      require=r"\b(?:parti|partie|fugue\w*|disparu|disparue|sorti|sortie|en pyjama|en chaussons|pieds nus)\b(?:.*)\b(?:alzheimer|autiste|maison de retraite|ehpad|foyer|ime|trisomi\w*|deficien\w*|desoriente\w*|il fait (?:froid|moins|nuit)|moins \d|- ?\d|la nuit|ans)\b|\b(?:alzheimer|autiste|maison de retraite|ehpad|foyer|ime|trisomi\w*|deficien\w*)\b(?:.*)\b(?:parti|partie|fugue\w*|disparu|disparue|sorti|sortie)\b"),
     R("abri_refused_tonight", r"\b(?:rien pour la nuit|nulle part pour la nuit|aucun hebergement|sans hebergement|pas de hebergement|refus du 115|le 115 (?:est )?(?:plein|sature|complet|ne repond pas)|115 (?:plein|sature|complet)|pas de place (?:au|a le) 115|aucune place(?: \w+){0,2} (?:ce soir|cette nuit)|personne ne peut (?:le|la|les|me|nous) (?:accueillir|heberger|loger|prendre))\b",
       "vitale", "abri: nulle part où dormir ce soir", require_guards=False, kind="abri", negatable=False,
       require=r"\b(?:ce soir|cette nuit|des ce soir|aujourdhui|tout a le heure|cet apres midi|tonight|pour la nuit|depuis ce matin)\b",
