@@ -201,3 +201,33 @@ def test_later_heldout_narrative_floors(path, complexity, age, departement, haut
                                   HELDOUT5 / "language_heldout5.jsonl"])
 def test_heldout_language(path):
     assert evaluate(load_jsonl(path))["accuracy"]["language"] >= 0.95
+
+
+EVENING = REPO / "tests" / "data"
+
+
+@pytest.mark.parametrize("name,n_to_v,domains", [
+    # the evening's sets (2026-12-03): heldout9–14 are trained on (their floors guard regressions only), heldout15
+    # and heldout16 were tuned on by rules after their first looks, heldout17 is still blind (docs/TRIAGE.md)
+    ("heldout9", 0, 0.88), ("heldout10", 1, 0.85), ("heldout11", 1, 0.84), ("heldout12", 2, 0.88),
+    ("heldout13", 1, 0.88), ("heldout14", 1, 0.88), ("heldout15", 3, 0.77), ("heldout16", 1, 0.81),
+    ("heldout17", 2, 0.81),
+])
+def test_evening_triage_floors(name, n_to_v, domains):
+    m = evaluate(load_jsonl(EVENING / name / f"triage_{name}.jsonl"))
+    assert m["urgency"]["vitale"]["recall"] == 1.0, "a vitale message of a tuned or blind set is missed"
+    assert m["urgency"]["normale_to_vitale"] <= n_to_v
+    assert m["urgency"]["haute_or_above_recall"] >= 0.95
+    assert m["domains"]["micro_f1"] >= domains
+
+
+@pytest.mark.parametrize("name", ["heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
+                                  "heldout16", "heldout17"])
+def test_evening_narrative_floors(name):
+    m = evaluate(load_jsonl(EVENING / name / f"narratives_{name}.jsonl"))
+    assert m["urgency"]["vitale"]["recall"] == 1.0
+    assert m["urgency"]["normale_to_vitale"] <= 2
+    assert m["accuracy"]["requester"] >= 0.90
+    assert m["accuracy"]["age_stage"] >= 0.92
+    assert m["accuracy"]["departement"] >= 0.90
+    assert m["accuracy"]["complexity"] >= 0.88
