@@ -2,7 +2,8 @@
 
 At run time only numpy (no scikit-learn, no spaCy): the weights are a JSON file made by
 ``scripts/train_triage_model.py`` (scikit-learn's logistic regression, fixed seed) from the labelled sets in
-``tests/data/`` and ``shared/eval``. Held-out sets are never used to train it.
+``tests/data/`` and ``shared/eval``. A blind held-out set is never used to train it before its first look is
+recorded; after that it is a tuning set and joins the training data (``TRAINED_HELDOUT`` in the script).
 
 Heads:
 - ``urgency``: vitale / haute / normale, used only to *raise* the rules' urgency (a recall booster);
