@@ -108,7 +108,10 @@ def test_round6_not_vitale(text):
 def test_a_real_threat_over_leaving_stays_vitale():
     """The trifle idiom must not swallow a real threat: leaving, speaking, being found out."""
     for text in ("mon mari va me tuer si je pars", "il va me tuer quand il saura que je suis partie",
-                 "parce qu'il a frappé ma fille hier soir j'ai peur qu'il recommence"):
+                 "parce qu'il a frappé ma fille hier soir j'ai peur qu'il recommence",
+                 # "pas blessée" and "maintenant je voudrais" are no resolution of violence at home
+                 "mon mari m'a frappée hier, pas blessée, j'ai peur de rentrer",
+                 "il me battait, maintenant je voudrais partir de la maison"):
         assert danger_check(text).urgency == "vitale", text
 
 
