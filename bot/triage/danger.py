@@ -524,7 +524,8 @@ def _model_boost(msgs: Sequence[str], resolved: Set[int], guarded: Dict[int, Lis
                     _add(out.danger_kinds, k)
                     out.danger_pairs.add((k, sig))
                 _add(vital_signals, sig)
-            elif not raised and p.p_haute_or_above >= M.T_HAUTE and sum(len(c.split()) for c in win) >= M.MIN_WORDS_HAUTE:
+            elif not raised and p.p_haute_or_above >= M.T_HAUTE and sum(len(c.split()) for c in win) >= M.MIN_WORDS_HAUTE \
+                    and not (whole is not None and len(win) != len(clauses) and whole.p_haute_or_above < M.T_HAUTE_STORY):
                 _add(other_signals, f"{MODEL_HAUTE_SIGNAL} ({p.p_haute_or_above:.2f})")
                 to_haute = True
     return to_haute

@@ -206,6 +206,9 @@ T_VITALE_STORY = 0.15  # ... and a part of a story of at most WINDOW_WORDS words
 # ordinary ones 0.13 and less; "il n'arrive pas à finir ses contrôles" is no danger in a story about school)
 T_VITALE_GUARDED = 0.95  # ... where a guard of the rules set a danger word aside (negation, figurative...)
 T_HAUTE = 0.6  # P(haute or vitale) from which the model raises a normale message to haute
+T_HAUTE_STORY = 0.2  # ... and a part of a story of at most WINDOW_WORDS words only when the whole story reads at least
+# this (leave-one-set-out on heldout1–8 and the unseen heldout15/16: of the stories the rules leave ordinary, 62 of
+# the 79 raised ordinary ones read below 0.2 as a whole, and 1 of the 39 raised ruptures)
 # Per domain, (drop, add): a domain the rules found is dropped when the model gives it less than `drop`; one
 # they missed is added from `add`. Chosen on 5-fold out-of-fold predictions of the training sets (micro-F1
 # 0.76 with one pair (0.2, 0.75) for all, 0.78 with these); the rules over-predict care and services.

@@ -231,3 +231,21 @@ def test_evening_narrative_floors(name):
     assert m["accuracy"]["age_stage"] >= 0.92
     assert m["accuracy"]["departement"] >= 0.90
     assert m["accuracy"]["complexity"] >= 0.88
+
+
+@pytest.mark.parametrize("name,vitale,n_to_v,domains", [("heldout18", 0.95, 3, 0.80), ("heldout19", 0.95, 3, 0.77)])
+def test_last_blind_triage_floors(name, vitale, n_to_v, domains):
+    """The last blind sets of 2026-12-03, never tuned on: floors a little under their first looks."""
+    m = evaluate(load_jsonl(EVENING / name / f"triage_{name}.jsonl"))
+    assert m["urgency"]["vitale"]["recall"] >= vitale
+    assert m["urgency"]["normale_to_vitale"] <= n_to_v
+    assert m["urgency"]["haute_or_above_recall"] >= 0.95
+    assert m["domains"]["micro_f1"] >= domains
+
+
+@pytest.mark.parametrize("name", ["heldout17", "heldout18", "heldout19"])
+def test_ordinary_stories_mostly_stay_normale(name):
+    """The haute story floor (T_HAUTE_STORY): most ordinary narratives are not raised to haute, ruptures still are."""
+    m = evaluate(load_jsonl(EVENING / name / f"narratives_{name}.jsonl"))
+    assert m["urgency"]["normale"]["recall"] >= 0.80
+    assert m["urgency"]["haute_or_above_recall"] >= 0.90

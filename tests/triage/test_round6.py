@@ -136,3 +136,20 @@ def test_a_dangerous_sentence_in_a_story_still_raises_it():
              "Le week-end je vois peu de monde et mon éducateur est parti à la retraite. J'ai donné mon chat à la "
              "voisine et écrit une lettre à chacun de mes frères, demain ils comprendront.")
     assert danger_check(story).urgency == "vitale"
+
+
+def test_an_ordinary_story_is_not_raised_to_haute_by_one_of_its_sentences():
+    """A story of about 60 words asking for a leisure club, where one sentence alone reads like a rupture to the
+    model ("il ne sort plus du tout depuis"): the whole story reads ordinary, so it stays normale."""
+    story = ("Bonjour, c'est pour mon oncle, il a 74 ans, il habite à Rodez. Il a perdu une jambe l'an dernier. "
+             "Il s'ennuie beaucoup, il ne sort plus du tout depuis. Il aimait jouer à la belote avec ses amis. "
+             "Y aurait-il un club ou une association qui pourrait venir le chercher le jeudi ?")
+    r = triage_message(story)
+    assert r.urgency == "normale", r.signals
+
+
+def test_a_rupture_told_in_a_story_is_still_haute():
+    story = ("Bonjour, je suis la maman de Léo, 19 ans, autiste, nous habitons à Laval. L'IME nous a prévenus "
+             "qu'il devra partir à la fin du mois et aucune place n'est prévue ailleurs. Nous travaillons tous les "
+             "deux et nous ne pourrons pas le garder à la maison. Que pouvons-nous faire ?")
+    assert triage_message(story).urgency in ("haute", "vitale")
