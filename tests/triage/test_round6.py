@@ -86,6 +86,8 @@ NOT_VITALE = [
     "c'est quoi le numéro si un voisin maltraite son chien ?",
     "ma sœur s'est fait bousculer dans le bus la semaine dernière, choquée mais pas blessée, on voudrait porter plainte",
     "c'est mon dernier jour de répit aujourd'hui, je voudrais réserver le prochain séjour",
+    # a child playing outside is not stranded
+    "mon fils autiste de 12 ans joue dehors depuis deux heures avec ses copains, vous connaissez un club de foot ?",
     # a cold bus, a heating repair planned
     "plus de chauffage dans le car scolaire ce matin, il faisait moins deux, c'est normal ?",
     "la chaudière est en panne, plus de chauffage, le chauffagiste passe demain matin",
