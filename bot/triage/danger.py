@@ -510,13 +510,15 @@ def _model_boost(msgs: Sequence[str], resolved: Set[int], guarded: Dict[int, Lis
             p = M.predict_clauses(win)
             if p is None:
                 continue
+            is_part = len(win) != len(clauses)
             if guarded.get(i):
                 threshold = M.T_VITALE_GUARDED
             else:  # a part of a long text, read out of its context, needs more
-                threshold = M.T_VITALE if len(win) == len(clauses) else M.T_VITALE_PART
-            if whole is not None and len(win) != len(clauses) and whole.p_vitale < M.T_VITALE_STORY:
-                threshold = max(threshold, 1.01)  # the whole story reads ordinary: this part alone does not raise it
-            if p.p_vitale >= threshold:
+                threshold = M.T_VITALE_PART if is_part else M.T_VITALE
+            # a part of a story whose whole reads ordinary does not raise it alone
+            story_ordinary = whole is not None and is_part and whole.p_vitale < M.T_VITALE_STORY
+            story_no_rupture = whole is not None and is_part and whole.p_haute_or_above < M.T_HAUTE_STORY
+            if p.p_vitale >= threshold and not story_ordinary:
                 kinds = p.kinds() or [GENERIC_KIND]
                 words = ", ".join("« " + w + " »" for w in p.top_words())
                 sig = f"{MODEL_VITALE_SIGNAL} ({p.p_vitale:.2f}{': ' + words if words else ''})"
@@ -524,8 +526,8 @@ def _model_boost(msgs: Sequence[str], resolved: Set[int], guarded: Dict[int, Lis
                     _add(out.danger_kinds, k)
                     out.danger_pairs.add((k, sig))
                 _add(vital_signals, sig)
-            elif not raised and p.p_haute_or_above >= M.T_HAUTE and sum(len(c.split()) for c in win) >= M.MIN_WORDS_HAUTE \
-                    and not (whole is not None and len(win) != len(clauses) and whole.p_haute_or_above < M.T_HAUTE_STORY):
+            elif not raised and not story_no_rupture and p.p_haute_or_above >= M.T_HAUTE \
+                    and sum(len(c.split()) for c in win) >= M.MIN_WORDS_HAUTE:
                 _add(other_signals, f"{MODEL_HAUTE_SIGNAL} ({p.p_haute_or_above:.2f})")
                 to_haute = True
     return to_haute

@@ -206,16 +206,18 @@ def test_heldout_language(path):
 EVENING = REPO / "tests" / "data"
 
 
-@pytest.mark.parametrize("name,n_to_v,domains", [
+@pytest.mark.parametrize("name,vitale,n_to_v,domains", [
     # the evening's sets (2026-12-03): heldout9–14 are trained on (their floors guard regressions only), heldout15
     # and heldout16 were tuned on by rules after their first looks, heldout17 is still blind (docs/TRIAGE.md)
-    ("heldout9", 0, 0.88), ("heldout10", 1, 0.85), ("heldout11", 1, 0.84), ("heldout12", 2, 0.88),
-    ("heldout13", 1, 0.88), ("heldout14", 1, 0.88), ("heldout15", 3, 0.77), ("heldout16", 1, 0.81),
-    ("heldout17", 2, 0.81),
+    ("heldout9", 1.0, 0, 0.88), ("heldout10", 1.0, 1, 0.85), ("heldout11", 1.0, 1, 0.84),
+    ("heldout12", 1.0, 2, 0.88), ("heldout13", 1.0, 1, 0.88), ("heldout14", 1.0, 1, 0.88),
+    ("heldout15", 1.0, 3, 0.77), ("heldout16", 1.0, 1, 0.81), ("heldout17", 1.0, 2, 0.81),
+    # the last blind sets, never tuned on: floors a little under their first looks
+    ("heldout18", 0.95, 3, 0.80), ("heldout19", 0.95, 3, 0.77),
 ])
-def test_evening_triage_floors(name, n_to_v, domains):
+def test_evening_triage_floors(name, vitale, n_to_v, domains):
     m = evaluate(load_jsonl(EVENING / name / f"triage_{name}.jsonl"))
-    assert m["urgency"]["vitale"]["recall"] == 1.0, "a vitale message of a tuned or blind set is missed"
+    assert m["urgency"]["vitale"]["recall"] >= vitale, "a vitale message of a tuned or blind set is missed"
     assert m["urgency"]["normale_to_vitale"] <= n_to_v
     assert m["urgency"]["haute_or_above_recall"] >= 0.95
     assert m["domains"]["micro_f1"] >= domains
@@ -231,16 +233,6 @@ def test_evening_narrative_floors(name):
     assert m["accuracy"]["age_stage"] >= 0.92
     assert m["accuracy"]["departement"] >= 0.90
     assert m["accuracy"]["complexity"] >= 0.88
-
-
-@pytest.mark.parametrize("name,vitale,n_to_v,domains", [("heldout18", 0.95, 3, 0.80), ("heldout19", 0.95, 3, 0.77)])
-def test_last_blind_triage_floors(name, vitale, n_to_v, domains):
-    """The last blind sets of 2026-12-03, never tuned on: floors a little under their first looks."""
-    m = evaluate(load_jsonl(EVENING / name / f"triage_{name}.jsonl"))
-    assert m["urgency"]["vitale"]["recall"] >= vitale
-    assert m["urgency"]["normale_to_vitale"] <= n_to_v
-    assert m["urgency"]["haute_or_above_recall"] >= 0.95
-    assert m["domains"]["micro_f1"] >= domains
 
 
 @pytest.mark.parametrize("name", ["heldout17", "heldout18", "heldout19"])
