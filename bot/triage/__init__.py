@@ -169,9 +169,12 @@ def _full(texts: List[str]) -> TriageResult:
             a.danger_kinds.append("maltraitance")
     elif age_stage in ("moins_16", "16_21") and "enfant" in a.danger_kinds and "maltraitance" in a.danger_kinds:
         a.danger_kinds = [k for k in a.danger_kinds if k != "maltraitance"]
-    # violence against a young writer: 119 as well
-    if requester == "personne" and age_stage in ("moins_16", "16_21") and "violence" in a.danger_kinds \
-            and "enfant" not in a.danger_kinds:
+    elif age_stage == "moins_16" and "maltraitance" in a.danger_kinds:
+        # a child abused by a driver, a coach or in an establishment: 119 (child in danger), not 3977 (adults)
+        a.danger_kinds = ["enfant" if k == "maltraitance" else k for k in a.danger_kinds]
+    # violence against a young writer, or violence where the person concerned is a child: 119 as well
+    if "violence" in a.danger_kinds and "enfant" not in a.danger_kinds and (
+            (requester == "personne" and age_stage in ("moins_16", "16_21")) or age_stage == "moins_16"):
         a.danger_kinds.append("enfant")
     if age_stage == "16_21" and "transition_16_21" not in flags and \
             set(flags) & {"sans_solution", "fin_accompagnement", "creton"} and _CHILD_SERVICES.search(" . ".join(clauses)):

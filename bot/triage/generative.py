@@ -517,4 +517,30 @@ HAUTE_RULES += [
       "haute", "sortie de dispositif sans suite", flag="fin_accompagnement", negatable=True),
 ]
 
-ALL = HAUTE_RULES + DEATH_RULES + BURDEN_RULES + SELF_HARM_RULES + MEANS_RULES + PLAN_RULES + VIOLENCE_RULES + MEDICAL_RULES + OTHER_RULES + THIRD_RULES
+# ----- round 7 (2026-12-04): the misses of heldout15 to heldout19 after their first looks, as families ---------------
+VULNERABLE_SELF = r"\bje suis (?:non voyante?|aveugle|malvoyante?|sourde?|en fauteuil|autiste|desoriente\w*|handicape\w*|deficiente?)\b"
+STRANDED_SELF = r"\b(?:je (?:ne )?sais (?:pas|plus) (?:ou aller|ou je suis|comment rentrer)|personne (?:ne )?(?:est venu|vient) me chercher|je suis (?:perdue?|bloquee?|coincee?|seule? dehors))\b"
+NIGHT = r"\b(?:il fait nuit|en pleine nuit|il fait (?:tres )?froid|minuit|\d+ ?h du matin)\b"
+ROUND7_RULES = [
+    # pills already swallowed, "too late" for help: "c'est trop tard, j'ai déjà pris les cachets"
+    R("g7_too_late_pills", r"\bje ai (?:deja |tout )?(?:pris|avale)(?: \w+){0,2} (?:les |mes |tous mes |toutes mes |des |la boite de |toute la boite de |une boite de )?" + MEDS + r"\b",
+      "vitale", "moyen: médicaments avalés, « trop tard »", require_guards=False, kind="suicide", negatable=True, fiction=True,
+      require=r"\b(?:trop tard|pour (?:en finir|ne plus me reveiller|dormir pour toujours)|adieu|ne appelez personne|plus rien a faire)\b",
+      exclude=r"\b(?:par erreur|en double|deux fois|oublie|pour le mal de|comme (?:prevu|prescrit|tous les))\b"),
+    # a relative speaks of joining the dead: "il parle de rejoindre sa mère depuis son décès"
+    R("g7_join_dead", r"\b(?:parle de|veut|voudrait|dit vouloir|dit que (?:il|elle) va|pense a|compte|a envie de|va) rejoindre (?:sa|son|ses|leur) (?:mere|pere|maman|papa|femme|mari|epouse|fils|fille|frere|soeur|grand mere|grand pere|mamie|papi|enfant|bebe|copine|copain)\b",
+      "vitale", "veut rejoindre un proche mort", require_guards=False, kind="suicide", negatable=True, fiction=True,
+      require=r"\b(?:deces|decede\w*|mort|morte|morts|enterrement|obseques|au ciel|la haut|au paradis|disparu\w*|perdu (?:sa|son))\b",
+      exclude=r"\b(?:en vacances|a la gare|a le aeroport|en (?:bretagne|espagne|province)|chez (?:elle|lui)|pour (?:noel|les vacances|le week end)|demenag\w*)\b"),
+    # sexual abuse said sideways: "le chauffeur lui fait des choses", "il me fait des trucs quand maman dort"
+    R("g7_does_things", r"\b(?:il|elle|le|la|mon|ma|son|sa|un|une|leur)(?: \w+){0,4} (?:me|lui|leur|nous) (?:fait|faisait|a fait|fais|font) des (?:choses|trucs)\b(?! (?:de|pour|avec|comme|a|au|sympa|super|geniales?|chouettes?|bien))",
+      "vitale", "abus sexuel (dit à demi-mot)", require_guards=False, kind="violence?", negatable=True, fiction=True, past=True,
+      require=r"\b(?:avoue\w*|confie\w*|raconte\w*|me a dit|nous a dit|peur|pas le droit|secret|touche\w*|bizarres?|la nuit|quand (?:on est|elle est|il est|je suis) seule?s?|oblige\w*|force\w*|pleure\w*)\b"),
+    # a vulnerable writer lost outside at night: "je suis à la gare, j'ai perdu mon accompagnateur, je suis non voyant"
+    R("g7_lost_at_night", VULNERABLE_SELF + r"|\bje ai perdu (?:mon|ma) (?:accompagnateur|accompagnatrice|educateur|educatrice|aide|auxiliaire|chien guide|canne)\b",
+      "vitale", "personne vulnérable perdue dehors, la nuit", require_guards=False, kind="danger", negatable=True, fiction=True, past=True,
+      require=NIGHT + r"(?:.*)" + STRANDED_SELF + r"|" + STRANDED_SELF + r"(?:.*)" + NIGHT,
+      exclude=r"\b(?:demain|la semaine prochaine|quand|si (?:je|on)|comment faire pour|vacances|voyage (?:prevu|en)|la derniere fois|hier|dossier|demarches|papiers|formulaire)\b"),
+]
+
+ALL = HAUTE_RULES + DEATH_RULES + BURDEN_RULES + SELF_HARM_RULES + MEANS_RULES + PLAN_RULES + VIOLENCE_RULES + MEDICAL_RULES + OTHER_RULES + THIRD_RULES + ROUND7_RULES

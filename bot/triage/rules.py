@@ -111,7 +111,7 @@ FICTION = re.compile(
 _THINGS = (r"(?:ca|cela|ce qui|ce dossier|ce formulaire|ces formulaires|ces papiers|ces demarches|cette attente|"
            r"le attente|la paperasse|la administration|le administration|ce boulot|ce travail|ce stress|ce bruit|"
            r"la chaleur|ce delai|ces delais|ce site|cette appli|cette application|ces reunions|cette reunion|"
-           r"ces rendez vous|ce rendez vous|la cdaph|la mdph|la caf|ce truc|ces trucs|ces histoires|cette histoire|ce cirque|"
+           r"ces rendez vous|ce rendez vous|(?:la|cette|ma|votre|leur|ta|sa) (?:cdaph|mdph|caf|cpam|secu|administration|paperasse|prefecture)|ce truc|ces trucs|ces histoires|cette histoire|ce cirque|"
            r"ce stage|cette formation|ce cours|ces cours|ce trajet|ces trajets|ce job|cet emploi|ce metier|ces horaires|"
            r"ce planning|cette semaine|ces escaliers|ce regime|ce fauteuil|ce lit|ce corset|cette prothese|cet appareil|ce appareil|ce deambulateur)")
 IDIOMS = re.compile(
@@ -129,6 +129,10 @@ IDIOMS = re.compile(
     r"|\b(?:mon|ma|mes|ce|cette|le|la) (?:diabete|cancer|maladie|tension|hypertension|cholesterol|poids|obesite|tabac|cigarette|cigarettes|clope|clopes|alcool|sucre|coeur|foie|reins|insuffisance \w+)(?: \w+){0,2} (?:va|vont|finira par|finiront par|risque de|pourrait) (?:me|le|la|nous|te) tuer\b"
     r"|\b(?:vais|va|vont) (?:le|la|les|te) tuer (?:si|se) (?:il|elle|ils|elles|tu) (?:oublie|oublient|oublies|perd|perdent|rate|ratent|laisse|laissent|ne range|recommence|recommencent)\b"
     r"|\bje vais (?:mourir|crever) si je (?:rate|loupe|manque|dois encore|dois refaire|remplis|recois)\b"
+    # a wish told as a death: "il va mourir si on ne va pas au parc", "je vais mourir si je vois pas ce concert"
+    r"|\b(?:va|vais|vas|allait|vont) mourir si (?:on|je|tu|nous|il|elle|ils) (?:ne )?(?:va|vais|vas|allons|vont|voit|vois|voyons|fait|fais|faisons|achete|peut|peux|a|mange|regarde) (?:pas|plus)\b(?: \w+){0,3} (?:parc|parcs|cinema|concert|match|piscine|mer|plage|zoo|glace|gateau|chocolat|console|jeu|film|serie|dessin anime|mcdo|fete|anniversaire|spectacle|disney|disneyland|manege|foire|vacances|star|chanteur|chanteuse|idole)\b"
+    # anger at a clerk, not at a dependent person: "j'ai envie de le frapper, ce guichetier de la CAF"
+    r"|\benvie de (?:le|la|les) (?:frapper|tuer|etrangler|baffer|gifler|taper)(?: ,)? (?:ce|cette|ces|le|la|les) (?:guichetier|guichetiere|fonctionnaire|fonctionnaires|agent|agente|agents|conseiller|conseillere|secretaire|employe|employee|standardiste|expert|evaluateur|evaluatrice|type|gars|mec|bonhomme|dame|monsieur)\b"
     r"|\b(?:tombe|tombee|tombes|tomber|roule|roulait|se roulait) (?:par terre|de sa chaise|au sol) de rire\b"
     r"|\bcrever le ecran\b|\bsauter en (?:parachute|elastique|parapente)\b|\bsaut en parachute\b"
     r"|\boverdose de (?:bonbons|chocolat|sucre|sucreries|series|ecrans|travail|reunions|paperasse|papiers|jeux)\b"

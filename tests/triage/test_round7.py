@@ -1,0 +1,65 @@
+"""Round 7 (docs/TRIAGE.md, 2026-12-04): the misses of heldout15 to heldout19, which became tuning sets once
+heldout20 and heldout21 arrived as the new blind judges. Sentences written for these tests, in other words than
+the sets' own."""
+import pytest
+
+from bot.triage import danger_check, triage_conversation, triage_message
+
+VITALE = [
+    # pills already swallowed, help refused as "too late"
+    "inutile d'appeler qui que ce soit, c'est trop tard, j'ai avalé tous mes comprimés",
+    "jai deja pris la boite de somniferes, trop tard maintenant",
+    # a relative who speaks of joining someone dead
+    "depuis l'enterrement de son père, ma sœur dit qu'elle veut rejoindre son papa là-haut",
+    "mon grand-père a perdu sa femme en mai et il parle de rejoindre sa femme, il a arrêté de manger",
+    # sexual abuse said sideways
+    "ma nièce de 8 ans m'a raconté que son entraîneur lui fait des trucs quand ils sont seuls au vestiaire",
+    "le monsieur du foyer me fait des choses la nuit, j'ai peur, j'ai 14 ans",
+    # a vulnerable writer lost outside at night
+    "je suis aveugle, je suis perdue près du canal, il fait nuit et je ne sais pas comment rentrer",
+    "en fauteuil, batterie à plat, minuit, je suis bloqué sur le parking de la gare et personne n'est venu me chercher",
+]
+
+NOT_VITALE = [
+    # an office or a procedure "will kill me"
+    "votre mdph va me tuer avec ses délais",
+    "cette caf va finir par me tuer, encore un papier perdu",
+    # anger at a clerk, told to an adviser
+    "j'avais envie de la gifler, cette conseillère, elle m'a parlé comme à un chien. Comment faire une réclamation ?",
+    # a wish told as a death
+    "ma fille va mourir si on ne va pas au concert de son chanteur préféré, y a-t-il des places PMR ?",
+    "je vais mourir si je vois pas ce match, le stade est accessible en fauteuil ?",
+    # ordinary uses of the new families' words
+    "j'ai déjà pris mes cachets ce matin comme prévu, c'est pour un renseignement sur l'AAH",
+    "elle va rejoindre sa mère en Bretagne pour les vacances, le transport adapté existe ?",
+    "l'éducatrice lui fait des choses super avec la pâte à modeler, on voudrait la même activité à la maison",
+    "je suis aveugle et je voudrais savoir comment rentrer seule le soir quand il fait nuit, y a-t-il une formation ?",
+    "je suis perdue dans les papiers, il est minuit et je ne sais plus où j'en suis avec le dossier MDPH",
+]
+
+
+@pytest.mark.parametrize("text", VITALE)
+def test_round7_vitale(text):
+    r = triage_message(text)
+    assert r.urgency == "vitale", (text, r.signals)
+    assert r.numbers, "a vitale reply always shows numbers"
+
+
+@pytest.mark.parametrize("text", NOT_VITALE)
+def test_round7_not_vitale(text):
+    r = triage_message(text)
+    assert r.urgency != "vitale", (text, r.signals)
+
+
+def test_a_child_abused_outside_the_family_gets_119_not_the_adults_line():
+    r = triage_message("mon fils de 10 ans m'a avoué que le chauffeur du bus scolaire lui fait des choses, il doit le reprendre lundi")
+    assert r.urgency == "vitale"
+    assert "119" in r.numbers and "3977" not in r.numbers
+    adult = triage_message("Ma sœur de 40 ans, trisomique, est frappée par un éducateur de son foyer")
+    assert "3977" in adult.numbers
+
+
+def test_pills_taken_then_too_late_across_two_messages():
+    # the means first, the "too late" after: the conversation is what counts
+    assert triage_conversation(["j'ai déjà pris les cachets", "de toute façon c'est trop tard"]).urgency == "vitale"
+    assert danger_check(["j'ai déjà pris les cachets", "de toute façon c'est trop tard"]).urgency == "vitale"
