@@ -7,6 +7,10 @@ channel (widget, Telegram, terminal) -> handle_user_message():
   3. relay to Rasa's REST webhook on loopback with server-set channel and metadata;
   4. our own copy of the transcript; the emergency reply from the one table when Rasa is unreachable
      or did not carry it.
+  5. the safety question: when the fast check finds no danger but the model is not sure
+     (TriageResult.asks_safety_question), the reply ends with "Êtes-vous en danger maintenant ?" (once per
+     conversation); the answer is handled here, not by Rasa: "oui" writes the minimal request at once and shows
+     the general emergency numbers, "non" lets the dialogue go on.
 Channels never choose the conversation id: they get it from new_web_conversation_id() or
 telegram_conversation_id().
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import re
 import secrets
 import time
 from collections import defaultdict, deque
@@ -25,7 +30,7 @@ import anyio
 
 from bot import texts
 from bot.triage import danger_check, is_new_danger
-from bot.triage.emergency import DANGER_KINDS, message_for, numbers_for
+from bot.triage.emergency import DANGER_KINDS, FOLLOW_UP, message_for, numbers_for
 from handoff import db, store
 from handoff.config import get_settings
 from handoff.rasa_client import RasaClient, RasaUnavailable
@@ -127,22 +132,57 @@ def _visible(messages: list[dict]) -> list[dict]:
     return shown
 
 
+SAFETY_YES = "/danger_oui"
+SAFETY_NO = "/danger_non"
+SAFETY_KIND = "danger"  # the general numbers: 15, 112, 3114, 114
+_TYPED_YES = re.compile(r"^\s*(?:oui|ouais|ouai|oui oui|yes|si|sim|ja|oui il y a un danger|oui danger)\b", re.I)
+_TYPED_NO = re.compile(r"^\s*(?:non|nan|no|nein|non merci|non pas de danger|pas de danger)\s*[.!]*\s*$", re.I)
+
+
+def _safety_question() -> dict:
+    return {"text": texts.get("securite_question"), "buttons": [
+        {"title": texts.get("securite_bouton_oui"), "payload": SAFETY_YES},
+        {"title": texts.get("securite_bouton_non"), "payload": SAFETY_NO},
+    ]}
+
+
+def _safety_answer(text: str, last_assistant: Optional[str]) -> Optional[bool]:
+    """True / False when the message answers the safety question just asked (a button or a typed yes / no)."""
+    if last_assistant != texts.get("securite_question"):
+        return None
+    if text == SAFETY_YES or _TYPED_YES.match(text):
+        return True
+    if text == SAFETY_NO or _TYPED_NO.match(text):
+        return False
+    return None  # anything else is read as a new message
+
+
 def _before_relay(conversation_id: str, channel: str, text: str, shown: str):
     """DB part before the relay (runs in a worker thread): record, danger check, minimal request.
     `shown` is what the person sees as their words (a button's title rather than its payload)."""
     with db.session_scope() as session:
         conversation = store.get_or_create_conversation(session, conversation_id, channel)
-        previous = [t["text"] for t in store.transcript(session, conversation_id)
-                    if t["author"] == "personne" and not t["text"].startswith("/")]
+        turns = store.transcript(session, conversation_id)
+        previous = [t["text"] for t in turns if t["author"] == "personne" and not t["text"].startswith("/")]
+        said = [t["text"] for t in turns if t["author"] == "assistant"]
         store.record_turn(session, conversation_id, "personne", shown)
-        result = danger_check(previous + [text])
-        new_kinds = is_new_danger(previous, text)
+        answer = _safety_answer(text, said[-1] if said else None)
+        result = danger_check(previous + [text]) if answer is None else danger_check(previous)
+        new_kinds = is_new_danger(previous, text) if answer is None else []
+        if answer:
+            # the person says there is a danger now: vital interest, the request goes first in the queue
+            new_kinds = [SAFETY_KIND] if result.urgency != "vitale" else []
+            result.urgency = "vitale"
+            result.danger_kinds = list(dict.fromkeys(result.danger_kinds + [SAFETY_KIND]))
+            result.signals = ["danger confirmé par la personne (question de sécurité)"] + result.signals
         if result.urgency == "vitale":
             store.ensure_danger_request(
                 session, conversation_id, channel, urgency="vitale", signals=result.signals,
                 danger_kinds=result.danger_kinds,
             )
-        return conversation.reference, result, new_kinds
+        ask = answer is None and not text.startswith("/") and result.asks_safety_question \
+            and texts.get("securite_question") not in said
+        return conversation.reference, result, new_kinds, answer, ask
 
 
 def _after_relay(conversation_id: str, channel: str, shown: list[dict], rasa_urgency: Optional[dict]):
@@ -175,11 +215,19 @@ async def handle_user_message(channel: str, conversation_id: str, text: str, *,
     shown_text = button_title if (button_title and text.startswith("/")) else text
 
     checked = whole if not text.startswith("/") else text
-    reference, danger, new_kinds = await anyio.to_thread.run_sync(
+    reference, danger, new_kinds, answer, ask = await anyio.to_thread.run_sync(
         _before_relay, conversation_id, channel, checked, shown_text)
     urgency = None
     if danger.urgency == "vitale":
         urgency = {"urgency": "vitale", "numbers": numbers_for(danger.danger_kinds)}
+    if answer is not None:
+        # the answer to the safety question stays here: Rasa's dialogue goes on at its next message
+        if answer:
+            messages = _emergency_reply(new_kinds or [SAFETY_KIND]) + [{"text": FOLLOW_UP, "buttons": []}]
+        else:
+            messages = [{"text": texts.get("securite_non"), "buttons": []}]
+        await anyio.to_thread.run_sync(_after_relay, conversation_id, channel, messages, None)
+        return Reply(messages=messages, urgency=urgency, reference=reference)
 
     if not _rate_limiter().allow(conversation_id):
         messages = _emergency_reply(new_kinds) if new_kinds else []
@@ -201,6 +249,8 @@ async def handle_user_message(channel: str, conversation_id: str, text: str, *,
     except RasaUnavailable:
         messages = _emergency_reply(danger.danger_kinds) if danger.urgency == "vitale" else []
         messages.append({"text": texts.get("gate_service_indisponible"), "buttons": []})
+        if ask:
+            messages.append(_safety_question())
         await anyio.to_thread.run_sync(_after_relay, conversation_id, channel, messages, None)
         return Reply(messages=messages, urgency=urgency, reference=reference, error="rasa_unavailable")
 
@@ -214,6 +264,8 @@ async def handle_user_message(channel: str, conversation_id: str, text: str, *,
         shown.insert(0, {"text": texts.get("gate_message_long"), "buttons": []})
     if not shown:
         shown = [{"text": texts.get("gate_pas_de_reponse"), "buttons": []}]
+    if ask and not rasa_urgency:
+        shown.append(_safety_question())
     await anyio.to_thread.run_sync(_after_relay, conversation_id, channel, shown, rasa_urgency)
     if rasa_urgency:
         merged = (urgency or {}).get("numbers", []) + [

@@ -56,6 +56,12 @@ class TriageResult:
     danger_kinds: List[str] = field(default_factory=list)
     flags: List[str] = field(default_factory=list)
     full: bool = True  # False for danger_check results (other fields left at their defaults)
+    doubt: float = 0.0  # the model's highest P(vitale) where no danger was found (see asks_safety_question)
+
+    @property
+    def asks_safety_question(self) -> bool:
+        """No danger found, but the model is not sure: the person is asked whether there is a danger now."""
+        return self.urgency != "vitale" and self.doubt >= M.T_DOUBT
 
     @property
     def numbers(self) -> List[str]:
@@ -130,7 +136,7 @@ def danger_check(texts: Union[str, Sequence[str]]) -> TriageResult:
     """Fast path: urgency, danger kinds, signals and flags of the conversation so far (no geo, no langdetect)."""
     a = analyse(_as_list(texts))
     return TriageResult(urgency=a.urgency, danger_kinds=list(a.danger_kinds), signals=list(a.signals),
-                        flags=list(a.flags), full=False)
+                        flags=list(a.flags), full=False, doubt=round(a.doubt, 3))
 
 
 def is_new_danger(previous_texts: Union[str, Sequence[str], None], new_text: str) -> List[str]:
@@ -201,7 +207,7 @@ def _full(texts: List[str]) -> TriageResult:
     signals.extend(s for s in req_signals[:1] + age_signals[:1] + cx_signals if s not in signals)
     return TriageResult(urgency=a.urgency, domains=domains, requester=requester, age_stage=age_stage,
                         departement=departement, complexity=complexity, language=language, signals=signals,
-                        danger_kinds=list(a.danger_kinds), flags=flags, full=True)
+                        danger_kinds=list(a.danger_kinds), flags=flags, full=True, doubt=round(a.doubt, 3))
 
 
 def _model_story(clauses: List[str]):

@@ -79,6 +79,9 @@ class DangerAnalysis:
     hits: List[Hit] = field(default_factory=list)
     danger_pairs: Set[Tuple[str, str]] = field(default_factory=set)  # (kind, signal) for is_new_danger
     figurative: List[str] = field(default_factory=list)
+    # the model's highest P(vitale) over what it read (messages the rules left below vitale): a doubt
+    # from model.T_DOUBT makes the public service ask the person whether there is a danger now
+    doubt: float = 0.0
 
 
 SUBJECTS = {"je", "il", "elle", "on", "nous", "vous", "ils", "elles", "tu", "i", "he", "she", "we"}
@@ -510,6 +513,8 @@ def _model_boost(msgs: Sequence[str], resolved: Set[int], guarded: Dict[int, Lis
             p = M.predict_clauses(win)
             if p is None:
                 continue
+            if sum(len(c.split()) for c in win) >= M.MIN_WORDS_DOUBT:  # not a short answer ("je ne sais pas")
+                out.doubt = max(out.doubt, p.p_vitale)
             is_part = len(win) != len(clauses)
             if guarded.get(i):
                 threshold = M.T_VITALE_GUARDED
