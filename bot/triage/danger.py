@@ -513,9 +513,11 @@ def _model_boost(msgs: Sequence[str], resolved: Set[int], guarded: Dict[int, Lis
             p = M.predict_clauses(win)
             if p is None:
                 continue
-            if sum(len(c.split()) for c in win) >= M.MIN_WORDS_DOUBT:  # not a short answer ("je ne sais pas")
-                out.doubt = max(out.doubt, p.p_vitale)
             is_part = len(win) != len(clauses)
+            # the doubt reads whole messages only (parts of a story read out of context often look darker), and
+            # not a short answer ("je ne sais pas")
+            if not is_part and sum(len(c.split()) for c in win) >= M.MIN_WORDS_DOUBT:
+                out.doubt = max(out.doubt, p.p_vitale)
             if guarded.get(i):
                 threshold = M.T_VITALE_GUARDED
             else:  # a part of a long text, read out of its context, needs more
