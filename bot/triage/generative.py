@@ -158,7 +158,7 @@ MEANS_RULES = [
     R("g_means_third", r"\b(?:il|elle|que il|que elle)(?: \w+){0,1} (?:a achete|a pris|a prepare|a cache|a garde|a stocke|a accroche|a recupere|a vole|a accumule|garde|cache|stocke) (?:une |un |des |la |le |ses |sa |son )?(?:corde|noeud coulant|arme|fusil|pistolet|carabine|lame|rasoir|(?:boite de |boites de )?" + MEDS + r")\b",
       "weak", "moyen: d'un proche", family="means", negatable=True,
       exclude=r"\b(?:ordonnance|pilulier|infirmier|infirmiere|pharmacien|comme prescrit|son traitement du|escalade|linge|chasse|chasseur|cuisine)\b"),
-    R("g_swallowed_third", r"\b(?:il|elle|que il|que elle)(?: \w+){0,1} (?:a|vient de|viens de) (?:pris|prendre|avale|avaler|ingurgite) (?:tous|toutes|toute|trop de|une boite de|la boite de|plein de) (?:ses |sa |les |de )?(?:" + MEDS + r"|boite|boites|plaquette)\b",
+    R("g_swallowed_third", r"\b(?:il|elle|que il|que elle)(?: \w+){0,1} (?:a|vient de|viens de) (?:pris|prendre|avale|avaler|ingurgite)(?: ce soir| cette nuit| ce matin| tout a le heure)? (?:tous|toutes|toute|trop de|une boite de|la boite de|plein de) (?:ses |sa |les |de |la |une )?(?:" + MEDS + r"|boite|boites|plaquette)\b",
       "vitale", "moyen: médicaments avalés (un proche)", kind="suicide", negatable=True, fiction=True),
     R("g_burden_third", r"\b(?:il|elle) (?:est|se sent|se trouve|serait|dit etre|dit que (?:il|elle) est) (?:un|une) (?:poids|fardeau|boulet|charge) pour\b(?! personne| rien)|\bmieux sans (?:lui|elle)\b",
       "vitale", "fardeau (un proche)", kind="suicide", negatable=True, fiction=True),
@@ -518,8 +518,8 @@ HAUTE_RULES += [
 ]
 
 # ----- round 7 (2026-12-04): the misses of heldout15 to heldout19 after their first looks, as families ---------------
-VULNERABLE_SELF = r"\bje suis (?:non voyante?|aveugle|malvoyante?|sourde?|en fauteuil|autiste|desoriente\w*|handicape\w*|deficiente?)\b"
-STRANDED_SELF = r"\b(?:je (?:ne )?sais (?:pas|plus) (?:ou aller|ou je suis|comment rentrer)|personne (?:ne )?(?:est venu|vient) me chercher|je suis (?:perdue?|bloquee?|coincee?|seule? dehors))\b"
+VULNERABLE_SELF = r"\bje suis (?:non voyante?|aveugle|malvoyante?|sourde?|en fauteuil|autiste|desoriente\w*|handicape\w*|deficiente?)\b|\bje ne (?:peux|peut) pas marcher\b|\bon me a vole mon fauteuil\b"
+STRANDED_SELF = r"\b(?:je (?:ne )?sais (?:pas|plus) (?:ou aller|ou je suis|comment rentrer)|personne (?:ne )?(?:est venu|vient) me chercher|je suis (?:perdue?|bloquee?|coincee?|seule? dehors|assise? (?:sur le trottoir|par terre|dehors|dans la rue)))\b"
 NIGHT = r"\b(?:il fait nuit|en pleine nuit|il fait (?:tres )?froid|minuit|\d+ ?h du matin)\b"
 ROUND7_RULES = [
     # pills already swallowed, "too late" for help: "c'est trop tard, j'ai déjà pris les cachets"
@@ -536,6 +536,23 @@ ROUND7_RULES = [
     R("g7_does_things", r"\b(?:il|elle|le|la|mon|ma|son|sa|un|une|leur)(?: \w+){0,4} (?:me|lui|leur|nous) (?:fait|faisait|a fait|fais|font) des (?:choses|trucs)\b(?! (?:de|pour|avec|comme|a|au|sympa|super|geniales?|chouettes?|bien))",
       "vitale", "abus sexuel (dit à demi-mot)", require_guards=False, kind="violence?", negatable=True, fiction=True, past=True,
       require=r"\b(?:avoue\w*|confie\w*|raconte\w*|me a dit|nous a dit|peur|pas le droit|secret|touche\w*|bizarres?|la nuit|quand (?:on est|elle est|il est|je suis) seule?s?|oblige\w*|force\w*|pleure\w*)\b"),
+    # a person found deprived for days and in a bad state: "sans électricité ni eau depuis plusieurs jours, il n'a
+    # plus mangé, il est confus et tient à peine debout"
+    R("g7_found_deprived", r"\bsans (?:eau|electricite|chauffage|nourriture|manger|boire)(?: ni (?:eau|electricite|chauffage|nourriture))? depuis (?:plusieurs|quelques|\d+|deux|trois|quatre|cinq) jours\b"
+      r"|\b(?:ne|n) (?:a|avait) plus (?:rien )?(?:mange|bu)\b(?! (?:de|des|du|ses|son|sa|ces|la|le|les)\b)|\bne (?:mange|boit) plus (?:rien )?depuis (?:plusieurs|quelques|\d+|deux|trois|quatre|cinq) jours\b",
+      "vitale", "personne privée de l'essentiel depuis des jours, en mauvais état", require_guards=False, kind="autrui",
+      negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:regime|jeune|ramadan|careme|bonbons?|chocolat|sucre)\b",
+      require=r"\b(?:confuse?|amaigri\w*|deshydrate\w*|tient a peine debout|ne tient plus debout|tres faible|ne se leve plus|delire\w*|somnolent\w*|ne repond (?:plus|presque plus))\b"),
+    # a blow to a baby's or a child's head with signs after it: "il a tapé le carrelage, il vomit et il dort"
+    R("g7_head_injury", r"\b(?:tape|cogne|heurte|tombe)\w*(?: \w+){0,3} (?:la tete|le crane|sur la tete|le carrelage|le sol|le coin)\b|\b(?:la tete|le crane) qui a (?:tape|cogne|heurte)\b",
+      "vitale", "choc à la tête avec des signes", require_guards=False, kind="autrui", negatable=True, fiction=True, past=True,
+      require=r"\b(?:vomit|vomi|vomissements?|somnolent\w*|dort et|il dort|elle dort|ne se reveille|perdu connaissance|inconscient\w*|saigne\w* (?:de le oreille|du nez)|bebe|nourrisson|valve)\b(?:.*)\b(?:vomit|vomi|vomissements?|somnolent\w*|dort|ne se reveille|perdu connaissance|inconscient\w*)\b",
+      exclude=r"\b(?:hier|la semaine derniere|il y a|le mois dernier|tout va bien|ca va|rien de grave|le medecin (?:a dit|dit)|radio normale)\b"),
+    # pushed down the stairs or against a wall by someone: "il m'a poussée dans l'escalier"
+    R("g7_pushed", r"\b(?:il|elle|ils|elles|on|mon \w+|ma \w+) (?:me|le|la|les|nous|te) a (?:pousse\w*|projete\w*|jete\w*|balance\w*) (?:dans|contre|par terre|au sol|en bas de|du haut de) (?:le |la |les |mon |ma )?(?:escaliers?|mur|sol|porte|fenetre|balcon)?\b",
+      "vitale", "violence: poussé(e) dans l'escalier, contre un mur", kind="violence?", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:pour jouer|en jouant|par accident|sans faire expres|a la recre|bousculade)\b"),
     # a vulnerable writer lost outside at night: "je suis à la gare, j'ai perdu mon accompagnateur, je suis non voyant"
     R("g7_lost_at_night", VULNERABLE_SELF + r"|\bje ai perdu (?:mon|ma) (?:accompagnateur|accompagnatrice|educateur|educatrice|aide|auxiliaire|chien guide|canne)\b",
       "vitale", "personne vulnérable perdue dehors, la nuit", require_guards=False, kind="danger", negatable=True, fiction=True, past=True,

@@ -112,3 +112,27 @@ def test_english_danger_and_foreign_language(stack):
     other = WebPerson(stack.public_url)
     reply = other.say("Necesito información sobre ayudas para mi hijo")
     assert "seulement français" in WebPerson.text(reply) and "llamar" in WebPerson.text(reply)
+
+
+def test_a_doubt_gets_the_safety_question_and_yes_puts_the_request_first(stack):
+    """No danger found but the model is not sure: the reply ends with the safety question; « oui » shows the
+    general numbers and puts the request at the top of the queue; « non » lets the intake go on."""
+    from bot import texts
+    from tests.channels.test_safety_question import DOUBTFUL
+
+    person = WebPerson(stack.public_url)
+    person.say("Bonjour")
+    reply = person.say(DOUBTFUL)
+    assert reply["messages"][-1]["text"] == texts.get("securite_question")
+    assert "/danger_oui" in WebPerson.payloads(reply) and not reply.get("urgency")
+    reply = person.say("/danger_oui")
+    assert_emergency(reply, "15")
+    assert_top_of_queue(stack, person)
+
+    other = WebPerson(stack.public_url)
+    other.say("Bonjour")
+    other.say(DOUBTFUL)
+    reply = other.say("/danger_non")
+    assert WebPerson.text(reply) == texts.get("securite_non") and not reply.get("urgency")
+    reply = other.say("/role_aidant")  # the intake goes on where it was
+    assert "?" in WebPerson.text(reply) and not reply.get("urgency")

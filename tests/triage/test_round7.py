@@ -15,8 +15,18 @@ VITALE = [
     # sexual abuse said sideways
     "ma nièce de 8 ans m'a raconté que son entraîneur lui fait des trucs quand ils sont seuls au vestiaire",
     "le monsieur du foyer me fait des choses la nuit, j'ai peur, j'ai 14 ans",
+    # someone found deprived for days and in a bad state
+    "visite chez mon oncle : plus d'électricité depuis quatre jours, il n'a plus rien mangé, il est confus",
+    "la voisine sourde vit sans chauffage ni eau depuis plusieurs jours, elle est très faible",
+    # a relative who swallowed a whole pack, a blow to a baby's head with signs, pushed down the stairs
+    "mon père a avalé cette nuit toute la boîte de ses cachets, il est confus",
+    "ma fille de 2 ans est tombée, elle s'est cognée la tête sur le sol et depuis elle vomit et elle dort",
+    "mon compagnon m'a poussée contre le mur et je suis en fauteuil, il est encore là",
+    # a carer afraid of not holding back
+    "je ne sais pas si je vais réussir à me retenir de le frapper ce soir, je suis à bout",
     # a vulnerable writer lost outside at night
     "je suis aveugle, je suis perdue près du canal, il fait nuit et je ne sais pas comment rentrer",
+    "on m'a volé mon fauteuil à l'arrêt de bus, je suis assis par terre, il fait froid, je ne peux pas marcher",
     "en fauteuil, batterie à plat, minuit, je suis bloqué sur le parking de la gare et personne n'est venu me chercher",
 ]
 
@@ -34,6 +44,9 @@ NOT_VITALE = [
     "elle va rejoindre sa mère en Bretagne pour les vacances, le transport adapté existe ?",
     "l'éducatrice lui fait des choses super avec la pâte à modeler, on voudrait la même activité à la maison",
     "je suis aveugle et je voudrais savoir comment rentrer seule le soir quand il fait nuit, y a-t-il une formation ?",
+    "il n'a plus mangé de bonbons depuis qu'il est au régime, il est un peu confus par les nouvelles règles",
+    "il s'est cogné la tête contre le coin de la table hier, le médecin a dit rien de grave, il dort bien",
+    "mon fils m'a poussé dans la piscine pour jouer, on a bien ri",
     "je suis perdue dans les papiers, il est minuit et je ne sais plus où j'en suis avec le dossier MDPH",
 ]
 
