@@ -162,7 +162,7 @@ def _full(texts: List[str]) -> TriageResult:
     domains, model_signals = _vote_domains(blanked, domains)
     signals.extend(model_signals)
     requester, req_signals = F.detect_requester(clauses)
-    story = _model_story(clauses) if sum(len(c.split()) for c in clauses) >= M.MIN_WORDS_FIELDS else None
+    story = _model_story(clauses) if M.word_count(clauses) >= M.MIN_WORDS_FIELDS else None
     model_requester = story.field("requester", M.T_REQUESTER) if story else None
     if model_requester and model_requester != requester:
         req_signals.insert(0, f"demandeur: {model_requester} (modèle)")

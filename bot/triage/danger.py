@@ -516,7 +516,7 @@ def _model_boost(msgs: Sequence[str], resolved: Set[int], guarded: Dict[int, Lis
             is_part = len(win) != len(clauses)
             # the doubt reads whole messages only (parts of a story read out of context often look darker), and
             # not a short answer ("je ne sais pas")
-            if not is_part and sum(len(c.split()) for c in win) >= M.MIN_WORDS_DOUBT:
+            if not is_part and M.word_count(win) >= M.MIN_WORDS_DOUBT:
                 out.doubt = max(out.doubt, p.p_vitale)
             if guarded.get(i):
                 threshold = M.T_VITALE_GUARDED
@@ -534,7 +534,7 @@ def _model_boost(msgs: Sequence[str], resolved: Set[int], guarded: Dict[int, Lis
                     out.danger_pairs.add((k, sig))
                 _add(vital_signals, sig)
             elif not raised and not story_no_rupture and p.p_haute_or_above >= M.T_HAUTE \
-                    and sum(len(c.split()) for c in win) >= M.MIN_WORDS_HAUTE:
+                    and M.word_count(win) >= M.MIN_WORDS_HAUTE:
                 _add(other_signals, f"{MODEL_HAUTE_SIGNAL} ({p.p_haute_or_above:.2f})")
                 to_haute = True
     return to_haute

@@ -233,12 +233,18 @@ WINDOW_WORDS = 120
 LONG_WINDOW_WORDS = 40  # the model was trained on messages up to a few sentences: longer texts are read in windows
 
 
+def word_count(clauses: Sequence[str]) -> int:
+    """Words of canonical clauses (bot.triage.normalize keeps a comma as a token: it is not a word). The one count
+    behind every word threshold of the model (MIN_WORDS, MIN_WORDS_HAUTE, MIN_WORDS_DOUBT, MIN_WORDS_FIELDS, windows)."""
+    return sum(1 for c in clauses for w in c.split() if w != ",")
+
+
 def windows(clauses: Sequence[str], size: int = WINDOW_WORDS) -> List[Tuple[str, ...]]:
     """What the model reads: the whole text when it has at most ``size`` words (as in training), and, for a
     text longer than ``LONG_WINDOW_WORDS``, each clause alone and each pair of neighbouring clauses too (of
     at most ``LONG_WINDOW_WORDS`` words), so that one dangerous sentence in a long story is not drowned by
     the rest (in a linear model, ordinary words around it pull the score down)."""
-    lengths = [len(c.split()) for c in clauses]
+    lengths = [word_count((c,)) for c in clauses]
     if sum(lengths) <= LONG_WINDOW_WORDS:
         return [tuple(clauses)] if clauses else []
     out: List[Tuple[str, ...]] = [tuple(clauses)] if sum(lengths) <= size else []
@@ -252,7 +258,7 @@ def windows(clauses: Sequence[str], size: int = WINDOW_WORDS) -> List[Tuple[str,
 @lru_cache(maxsize=8192)
 def predict_clauses(clauses: Tuple[str, ...]) -> Optional[Prediction]:
     m = load()
-    if m is None or sum(len([w for w in c.split() if w != ","]) for c in clauses) < MIN_WORDS:
+    if m is None or word_count(clauses) < MIN_WORDS:
         return None
     return m.predict_clauses(clauses)
 
