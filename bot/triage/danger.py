@@ -463,13 +463,15 @@ def _analyse(texts: Sequence[str]) -> DangerAnalysis:
         haute = True
         _add(other_signals, distress[0].signal)
 
-    # the model reads only the messages where the rules found no danger (it adds recall, never other kinds)
-    ruled = {h.msg for h in all_hits if h.level == "vitale" and h.msg not in resolved_msgs}
-    ruled |= {i for i, t in enumerate(flat_msgs) if _AFTER_ME.search(t) and _DEPENDANT_FUTURE.search(t)}
-    if out.danger_kinds:
-        ruled |= {h.msg for fam in ("means", "plan", "time", "distress", "missing", "means_soft")
-                  for h in families.get(fam, [])}
-    haute = _model_boost(msgs, resolved_msgs | ruled, guarded, out, vital_signals, other_signals,
+    # the model reads only the messages the rules leave open (it adds recall, never other kinds): not those told as
+    # past and resolved, not those where a rule found the danger, not a parent's worry about the future ("quand je
+    # ne serai plus là, qui s'occupera de lui"), not the parts of a danger the rules combined across messages
+    danger_found = {h.msg for h in all_hits if h.level == "vitale" and h.msg not in resolved_msgs}
+    future_worry = {i for i, t in enumerate(flat_msgs) if _AFTER_ME.search(t) and _DEPENDANT_FUTURE.search(t)}
+    combined = {h.msg for fam in ("means", "plan", "time", "distress", "missing", "means_soft")
+                for h in families.get(fam, [])} if out.danger_kinds else set()
+    left_to_rules = resolved_msgs | danger_found | future_worry | combined
+    haute = _model_boost(msgs, left_to_rules, guarded, out, vital_signals, other_signals,
                          haute or bool(out.danger_kinds)) or haute
     if len(out.danger_kinds) > 1 and GENERIC_KIND in out.danger_kinds:
         out.danger_kinds.remove(GENERIC_KIND)  # the rules named the danger: their numbers fit better
@@ -490,7 +492,7 @@ MODEL_VITALE_SIGNAL = "modèle: danger probable"
 MODEL_HAUTE_SIGNAL = "modèle: rupture possible"
 
 
-def _model_boost(msgs: Sequence[str], resolved: Set[int], guarded: Dict[int, List[str]], out: DangerAnalysis,
+def _model_boost(msgs: Sequence[str], left_to_rules: Set[int], guarded: Dict[int, List[str]], out: DangerAnalysis,
                  vital_signals: List[str], other_signals: List[str], raised: bool) -> bool:
     """The learned model (bot/triage/model.py) may only raise urgency: a message the rules leave below
     vitale is read in windows, and a window the model finds dangerous adds a danger (its kinds, or the
@@ -502,7 +504,7 @@ def _model_boost(msgs: Sequence[str], resolved: Set[int], guarded: Dict[int, Lis
         return False
     to_haute = False
     for i, t in enumerate(msgs):
-        if i in resolved or not t:
+        if i in left_to_rules or not t:
             continue
         clauses = normalize(t)
         wins = M.windows(clauses)[:M.MAX_WINDOWS]
