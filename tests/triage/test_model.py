@@ -242,3 +242,15 @@ def test_ordinary_stories_mostly_stay_normale(name):
     m = evaluate(load_jsonl(EVENING / name / f"narratives_{name}.jsonl"))
     assert m["urgency"]["normale"]["recall"] >= 0.80
     assert m["urgency"]["haute_or_above_recall"] >= 0.90
+
+
+def test_everyday_short_messages_are_a_check_set_not_training_data():
+    """tests/data/everyday/: short everyday messages, never trained on (README): a guard against more false alarms."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    import train_triage_model as T
+
+    path = REPO / "tests" / "data" / "everyday" / "w21_short_ordinary.jsonl"
+    assert path not in T.training_files()
+    m = evaluate(load_jsonl(path))
+    assert m["urgency"]["vitale"]["recall"] >= 0.92
+    assert m["urgency"]["normale_to_vitale"] <= 55, "more everyday messages raised to vitale than on 2026-12-04 (50)"
