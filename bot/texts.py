@@ -17,7 +17,10 @@ TEXTS: dict[str, str] = {
     ),
     "gate_pas_de_reponse": "Je n'ai pas de réponse pour le moment. Vous pouvez écrire « conseiller » pour être rappelé.",
     # the safety question: no danger found, but the triage is not sure (bot.triage.TriageResult.asks_safety_question)
-    "securite_question": "Je veux être sûr de bien vous comprendre. Êtes-vous en danger maintenant, vous ou une autre personne ?",
+    "securite_question": (
+        "Je veux être sûr de bien vous comprendre. Êtes-vous en danger maintenant, vous ou une autre personne ? "
+        "Si c'est urgent, appelez le 15 ou le 112. Si vous êtes sourd ou malentendant, envoyez un SMS au 114."
+    ),
     "securite_bouton_oui": "Oui, il y a un danger",
     "securite_bouton_non": "Non, pas de danger",
     "securite_non": "Merci de m'avoir répondu. Nous continuons. Si un danger arrive, appelez le 15 ou le 112.",
