@@ -406,3 +406,27 @@ def test_telegram_unreachable_still_triages_and_writes_the_danger_request(client
     with db.session_scope() as session:
         request = session.execute(select(Request).where(Request.conversation_id == conversation_id())).scalar_one()
         assert request.channel == "telegram" and request.urgency == "vitale"
+
+
+def test_a_doubt_gets_the_safety_question_and_yes_is_answered_with_the_numbers(client, fake_telegram, fake_rasa):
+    """The gateway's safety question reaches Telegram as a keyboard; « Oui » gives the banner and the request."""
+    from sqlalchemy import select
+
+    from bot import texts
+    from handoff import db
+    from handoff.models import Request
+    from test_safety_question import DOUBTFUL
+
+    post(client, text_update(DOUBTFUL))
+    last = fake_telegram.sent()[-1]
+    assert last["text"].startswith(texts.get("securite_question"))
+    assert [[b["text"] for b in row] for row in keyboard(last)] == [
+        [texts.get("securite_bouton_oui")], [texts.get("securite_bouton_non")]]
+    calls = len(fake_rasa.calls)
+    press(client, fake_telegram, texts.get("securite_bouton_oui"))
+    assert len(fake_rasa.calls) == calls
+    sent = texts_sent(fake_telegram)
+    assert sent[0].split("\n")[0] == CHANNEL_TEXTS["urgence_titre"] and "15" in sent[0]
+    with db.session_scope() as session:
+        request = session.execute(select(Request).where(Request.conversation_id == conversation_id())).scalar_one()
+        assert request.urgency == "vitale" and request.channel == "telegram"
