@@ -135,6 +135,8 @@ IDIOMS = re.compile(
     r"|\benvie de (?:le|la|les) (?:frapper|tuer|etrangler|baffer|gifler|taper)(?: ,)? (?:ce|cette|ces|le|la|les) (?:guichetier|guichetiere|fonctionnaire|fonctionnaires|agent|agente|agents|conseiller|conseillere|secretaire|employe|employee|standardiste|expert|evaluateur|evaluatrice|type|gars|mec|bonhomme|dame|monsieur)\b"
     r"|\b(?:tombe|tombee|tombes|tomber|roule|roulait|se roulait) (?:par terre|de sa chaise|au sol) de rire\b"
     r"|\bcrever le ecran\b|\bsauter en (?:parachute|elastique|parapente)\b|\bsaut en parachute\b"
+    # a plan called off: "la sortie au parc tombe à l'eau" (not "mon père est tombé à l'eau")
+    r"|\b(?:sortie|sorties|projet|projets|match|pique nique|rendez vous|rdv|vacances|voyage|soiree|fete|concert|atelier|plan|plans|week end|sejour|stage|spectacle|reunion|cours|seance|anniversaire|balade|promenade|visite|excursion|course|idee)\b(?: \w+){0,5} (?:tombe|tombent|tombee|tombees|tombes|est tombe|est tombee|sont tombes|va tomber|risque de tomber|vont tomber) a le eau\b"
     r"|\boverdose de (?:bonbons|chocolat|sucre|sucreries|series|ecrans|travail|reunions|paperasse|papiers|jeux)\b"
     r"|\b(?:se est|se sont|me suis|nous sommes|te es) battu\w* comme (?:un|une|des) \w+\b|\bbattu\w* comme un lion\b"
     r"|\b(?:me|nous) donne envie de (?:me|nous) (?:jeter|pendre|tirer une balle|tuer)(?: par la fenetre| sous un train)?\b"

@@ -76,3 +76,28 @@ def test_pills_taken_then_too_late_across_two_messages():
     # the means first, the "too late" after: the conversation is what counts
     assert triage_conversation(["j'ai déjà pris les cachets", "de toute façon c'est trop tard"]).urgency == "vitale"
     assert danger_check(["j'ai déjà pris les cachets", "de toute façon c'est trop tard"]).urgency == "vitale"
+
+
+# a plan called off ("tomber à l'eau") is no fall into water; a symptom with a sign of gravity stays an emergency
+# (a guard for everyday symptoms was tried on 2026-12-04 and dropped: on a fresh blind set it cost a vitale message)
+CALLED_OFF = [
+    "le pique-nique de samedi risque de tomber à l'eau avec la pluie, vous avez une autre idée ?",
+    "la sortie au zoo est tombée à l'eau, le car est en panne",
+]
+STILL_VITALE = [
+    "mon fils a mal au ventre et il vomit du sang depuis ce soir",
+    "elle a avalé une pile bouton, elle a mal à la gorge",
+    "il a mal à la tête, de la fièvre à 40 et la nuque raide",
+    "mon père est tombé à l'eau du ponton, il ne sait pas nager",
+]
+
+
+@pytest.mark.parametrize("text", CALLED_OFF)
+def test_a_plan_called_off_is_not_a_fall_into_water(text):
+    r = triage_message(text)
+    assert r.urgency != "vitale", (text, r.signals)
+
+
+@pytest.mark.parametrize("text", STILL_VITALE)
+def test_a_symptom_with_a_sign_of_gravity_stays_vitale(text):
+    assert danger_check(text).urgency == "vitale", text
