@@ -47,7 +47,7 @@ MIN_DF = 2
 # the model learns from them too. A set not listed here (the newest ones) is never read by training.
 TRAINED_HELDOUT = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-                   "heldout17", "heldout18", "heldout19"]
+                   "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"]
 
 
 def training_files() -> list:

@@ -233,7 +233,7 @@ DEATH_RULES = [
     R("g_self_death", r"\b" + SELF_SUBJ + NOGAP + r"{0,2} " + INTENT + ADV + r" " + DEATH_SELF + r"\b",
       "vitale", "envie de mourir", kind="suicide", negatable=True, fiction=True, past=True,
       after_exclude=DEATH_AFTER_FIG,
-      exclude=r"\b(?:mdr|mort de rire|jeu video|partie de|au jeu|minecraft|fortnite|elastique|parachute|saut en|trampoline|piscine|plongeoir|parapente|sauter de joie|sauter le pas|sauter un repas|sauter une etape|sauter une classe|sauter le repas|sauter des repas|sauter le petit|sauter la|sauter les)\b"),
+      exclude=r"\bpeur de mourir (?:seule?|un jour|avant (?:lui|elle|eux)|sans (?:avoir|personne)|tout seul|toute seule)\b|\b(?:mdr|mort de rire|jeu video|partie de|au jeu|minecraft|fortnite|elastique|parachute|saut en|trampoline|piscine|plongeoir|parapente|sauter de joie|sauter le pas|sauter un repas|sauter une etape|sauter une classe|sauter le repas|sauter des repas|sauter le petit|sauter la|sauter les)\b"),
     R("g_other_death", r"\b" + OTHER_SUBJ + NOGAP + r"{0,2} " + INTENT_OTHER + ADV + r" " + DEATH_OTHER + r"\b",
       "vitale", "idées de suicide d'un proche", kind="suicide", negatable=True, fiction=True, past=True,
       after_exclude=DEATH_AFTER_FIG,
@@ -553,11 +553,45 @@ ROUND7_RULES = [
     R("g7_pushed", r"\b(?:il|elle|ils|elles|on|mon \w+|ma \w+) (?:me|le|la|les|nous|te) a (?:pousse\w*|projete\w*|jete\w*|balance\w*) (?:dans|contre|par terre|au sol|en bas de|du haut de) (?:le |la |les |mon |ma )?(?:escaliers?|mur|sol|porte|fenetre|balcon)?\b",
       "vitale", "violence: poussé(e) dans l'escalier, contre un mur", kind="violence?", negatable=True, fiction=True, past=True,
       exclude=r"\b(?:pour jouer|en jouant|par accident|sans faire expres|a la recre|bousculade)\b"),
+    # a farewell through someone: "vous pourrez dire à ma fille que je l'aimais"
+    R("g7_tell_loved", r"\b(?:dire|dites|dis|direz|pourrez dire|pouvez dire|pourriez dire) a (?:ma|mon|mes|notre|nos) (?:\w+ )?\w+ que je (?:le|la|les|vous|te|lui|leur) (?:aime|aimais|ai aime\w*|aimerai toujours|ai toujours aime\w*)\b",
+      "vitale", "message d'adieu (dites-lui que je l'aimais)", require_guards=False, kind="suicide", negatable=False, fiction=True,
+      require=r"\b(?:aimais|ai aime\w*|aimerai toujours|ai toujours aime\w*|au revoir|adieu|je (?:ne )?y arrive plus|plus la force|pardon|derniere fois|dernier message)\b"),
+    # the last trip of a relative: "il partait en voyage définitif, il a laissé ses papiers sur la table pour moi"
+    R("g7_final_trip", r"\b(?:voyage definitif|voyage sans retour|dernier voyage|grand voyage)\b",
+      "vitale", "départ sans retour annoncé", require_guards=False, kind="suicide", negatable=True, fiction=True, past=True,
+      require=r"\b(?:depression|depressif|depressive|suicid\w*|papiers|ne pas (?:me|te|vous) inquieter|au revoir|adieu|lettre|pardon|seul|seule|plus envie|idees noires|bipolaire)\b",
+      exclude=r"\b(?:billet|avion|demenag\w*|expatri\w*|emigr\w*|vacances|touris\w*|visa|croisiere|agence|retraite au|pays natal|au bled)\b"),
+    # a suicide attempt stopped today: "il avait enjambé le parapet du pont, la police l'a ramené"
+    R("g7_over_the_rail", r"\b(?:enjambe\w*|passe\w* par dessus|escalade\w*|monte\w* sur) (?:le|la|les) (?:parapet|rambarde|balustrade|garde corps|barriere|rebord)\b(?: \w+){0,4} (?:pont|balcon|viaduc|falaise|fenetre|immeuble|toit|quai|passerelle)\b",
+      "vitale", "tentative: a enjambé un parapet", require_guards=False, kind="suicide", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:pour (?:prendre|faire) (?:une )?photos?|selfie|pour jouer|pour recuperer (?:son|sa|le|la) (?:ballon|balle|chat|doudou))\b"),
     # a vulnerable writer lost outside at night: "je suis à la gare, j'ai perdu mon accompagnateur, je suis non voyant"
     R("g7_lost_at_night", VULNERABLE_SELF + r"|\bje ai perdu (?:mon|ma) (?:accompagnateur|accompagnatrice|educateur|educatrice|aide|auxiliaire|chien guide|canne)\b",
       "vitale", "personne vulnérable perdue dehors, la nuit", require_guards=False, kind="danger", negatable=True, fiction=True, past=True,
       require=NIGHT + r"(?:.*)" + STRANDED_SELF + r"|" + STRANDED_SELF + r"(?:.*)" + NIGHT,
       exclude=r"\b(?:demain|la semaine prochaine|quand|si (?:je|on)|comment faire pour|vacances|voyage (?:prevu|en)|la derniere fois|hier|dossier|demarches|papiers|formulaire)\b"),
+]
+
+# ----- round 7: farewell and plan clues, each a distinct clue (two of them, or one with a means, are a danger) ------
+ROUND7_RULES += [
+    R("g7_bye_simply", r"\b(?:je voulais|je veux|je tenais a|je tiens a)(?: \w+){0,2} (?:vous |te |leur )?dire (?:au revoir|adieu)\b",
+      "weak", "message d'adieu", family="plan", negatable=False,
+      exclude=r"\b(?:avant (?:de partir en|les vacances|mon depart|de demenager)|demenag\w*|retraite|nouveau poste|mutation|fin de (?:mon|ma) (?:stage|contrat|mission)|je pars (?:en|a|au))\b"),
+    R("g7_last_wishes", r"\b(?:mes )?dernieres volontes\b",
+      "weak", "projet: dernières volontés", family="plan", negatable=True,
+      exclude=r"\b(?:notaire|obseques (?:prevoyance|contrat)|contrat obseques|assurance|mandat de protection future|habilitation)\b"),
+    R("g7_scheduled_message", r"\b(?:programme|programmer|planifie|planifier|prepare)\w*(?: \w+){0,3} pour (?:le |la |les |l )?envoyer (?:demain|ce soir|cette nuit|apres|plus tard|quand)\b",
+      "weak", "projet: message programmé", family="plan", negatable=True),
+    R("g7_pet_given", r"\b(?:donne|confie|laisse)\w* (?:mon|ma|mes) (?:chat|chatte|chien|chienne|chats|chiens|animal|animaux|lapin|perroquet|oiseau|poissons?|hamster|cochon dinde|tortue) a\b",
+      "weak", "projet: animal confié", family="plan", negatable=True,
+      exclude=r"\b(?:vacances|pendant (?:mon|ma|le|la) (?:hospitalisation|sejour|absence|stage|voyage)|le temps de|pour (?:le|la|une|deux|trois|quelques) (?:semaine|semaines|jours|mois|week end)|garde|gardiennage|pension)\b"),
+    R("g7_papers_tidied", r"\b(?:range|trie|classe|mis en ordre|mets en ordre)\w* (?:tous )?(?:mes|mes derniers) papiers\b|\b(?:comme ca|pour que|ainsi) personne (?:ne )?(?:aura|ait|aurait|naura) a (?:se en |sen |me )?occuper\b",
+      "weak", "projet: affaires mises en ordre", family="plan", negatable=True,
+      exclude=r"\b(?:demenag\w*|impots|declaration|dossier mdph|pour la mdph|pour le dossier|administratif)\b"),
+    R("g7_all_planned", r"\b(?:je ai tout prevu|tout est prevu|je ai tout organise|tout est organise|tout est en ordre)\b",
+      "weak", "projet: tout prévu", family="plan", negatable=False,
+      exclude=r"\b(?:sejour|vacances|voyage|demenag\w*|rentree|fete|mariage|anniversaire|stage|rendez vous|reunion|transport|taxi|bapteme|naissance|accouchement)\b"),
 ]
 
 ALL = HAUTE_RULES + DEATH_RULES + BURDEN_RULES + SELF_HARM_RULES + MEANS_RULES + PLAN_RULES + VIOLENCE_RULES + MEDICAL_RULES + OTHER_RULES + THIRD_RULES + ROUND7_RULES

@@ -59,8 +59,8 @@ PAST_LONG = r"\b(?:il y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neu
 FICTION = re.compile(
     r"\b(?:film|films|serie|series|livre|livres|roman|reportage|documentaire|emission|dessin anime|jeu video|article|articles|enquete|"
     r"chanson|manga|piece de theatre|expose|conference|formation|atelier|campagne|journee|brochure|affiche|"
-    r"module|cours|colloque)\b(?: \w+){0,3} (?:sur|de|contre|a propos de|qui parle de|parlant de)(?: \w+){0,3} "
-    r"(?:suicide|prevention|mort|maltraitance|violences?|harcelement)\b"
+    r"module|cours|colloque)\b(?: \w+){0,3} (?:sur|de|contre|a propos de|qui parle de|parlant de)(?: \w+){0,6} "
+    r"(?:suicid\w*|prevention|mort|maltraitance|violences?|harcelement)\b"
     r"|\bprevention (?:du |de le |de la |des |sur le |sur la |sur les |contre le |contre la )?(?:suicide|risque suicidaire|maltraitance|violences?|harcelement)\b"
     r"|\bbientraitance\b"
     r"|\b(?:la|une|cette|notre|leur) chanson\b(?: [\w,]+){0,12} (?:passe|joue|jouent|chante|chantons|chantent|en boucle|numero|spectacle|repetition|karaoke)\b"
@@ -135,6 +135,8 @@ IDIOMS = re.compile(
     r"|\benvie de (?:le|la|les) (?:frapper|tuer|etrangler|baffer|gifler|taper)(?: ,)? (?:ce|cette|ces|le|la|les) (?:guichetier|guichetiere|fonctionnaire|fonctionnaires|agent|agente|agents|conseiller|conseillere|secretaire|employe|employee|standardiste|expert|evaluateur|evaluatrice|type|gars|mec|bonhomme|dame|monsieur)\b"
     r"|\b(?:tombe|tombee|tombes|tomber|roule|roulait|se roulait) (?:par terre|de sa chaise|au sol) de rire\b"
     r"|\bcrever le ecran\b|\bsauter en (?:parachute|elastique|parapente)\b|\bsaut en parachute\b"
+    # impatience with the service: "ça fait une heure que j'écris"
+    r"|\bca fait (?:une heure|des heures|longtemps|une demi heure|\d+ minutes|\d+ min) que (?:je|on|nous) (?:ecris|ecrit|attends|attend|appelle|essaie|essaye)\b"
     # a plan called off: "la sortie au parc tombe à l'eau" (not "mon père est tombé à l'eau")
     r"|\b(?:sortie|sorties|projet|projets|match|pique nique|rendez vous|rdv|vacances|voyage|soiree|fete|concert|atelier|plan|plans|week end|sejour|stage|spectacle|reunion|cours|seance|anniversaire|balade|promenade|visite|excursion|course|idee)\b(?: \w+){0,5} (?:tombe|tombent|tombee|tombees|tombes|est tombe|est tombee|sont tombes|va tomber|risque de tomber|vont tomber) a le eau\b"
     r"|\boverdose de (?:bonbons|chocolat|sucre|sucreries|series|ecrans|travail|reunions|paperasse|papiers|jeux)\b"
@@ -180,6 +182,8 @@ FICTION_MESSAGE = re.compile(
     r"|\b(?:ce est|cest) pour (?:une|un|mon|ma|notre|nos|mes) (?:formation|expose|memoire|cours|these|devoir|stage|projet scolaire|travail scolaire)\b"
     r"|\bpour (?:mon|ma|notre) (?:memoire|these|expose|formation|cours)\b"
     r"|\b(?:juste un (?:reve|cauchemar)|a reve que|ai reve que|avait reve que|a fait un cauchemar|fait des cauchemars)\b"
+    # words taken back: "c'était une blague quand j'ai dit que j'allais me pendre"
+    r"|\b(?:ce etait|ce est|cetait) (?:une blague|pour rire|pour plaisanter|de le humour) quand (?:je ai|il a|elle a|on a) dit\b"
     r"|\b(?:module|formation|atelier) (?:\w+ )?reperer (?:la|les) (?:maltraitance|signes|violences?)\b"
     # a child's game shout: "« Je vais sauter ! » crie ma fille quand elle monte sur le trampoline"
     r"|\bje vais sauter\b(?: [\w,.]+){0,14} (?:trampoline|piscine|plongeoir|parachute|elastique|haies|corde a sauter|saut en longueur|saut en hauteur|canape|lit des parents)\b"
@@ -584,8 +588,8 @@ OTHER_VITAL_RULES = [
     # fait moins cinq", "il fait 6 degrés chez elle"
     R("cold_home", r"\b(?:plus de|sans|pas de|ni|plus|aucun) chauffage\b|\bchauffage (?:en panne|coupe|ne marche plus|ne fonctionne plus|ne marche pas)\b",
       "vitale", "danger: froid sans chauffage", require_guards=False, kind="danger", negatable=False, fiction=True, past=True,
-      require=r"\b(?:il fait (?:moins|\d degres)|moins (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|dix|quinze)(?: degres)?\b|\d degres (?:chez|dans|a le interieur)|gele|gelee|glace|glacee|glacial|glaciale|grelotte|grelottent|tremble de froid)",
-      exclude=r"\b(?:bus|car|train|tram|metro|ecole|classe|bureau|travail|atelier|salle|gymnase|piscine|chauffagiste (?:passe|vient|arrive)|repare|reparee|reparation|radiateur de appoint|chauffage de appoint|la semaine prochaine|le mois prochain)\b"),
+      require=r"\b(?:il fait (?:moins|\d degres)|il fait (?:tres|si|trop|vraiment) froid|moins (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|dix|quinze)(?: degres)?\b|\d degres (?:chez|dans|a le interieur)|gele|gelee|glace|glacee|glacial|glaciale|grelotte|grelottent|tremble de froid)",
+      exclude=r"\b(?:bus|car|train|tram|metro|ecole|classe|bureau|travail|atelier|salle|gymnase|piscine|chauffagiste (?:passe|vient|arrive)|repare|reparee|reparer|reparation|radiateur de appoint|chauffage de appoint|la semaine prochaine|le mois prochain)\b"),
     # nobody able to stay with a dependent person tonight: "ma mère est hospitalisée, c'est elle qui s'occupe de mon
     # petit frère polyhandicapé, moi j'ai 17 ans je peux pas rester avec lui ce soir"
     R("nobody_tonight", r"\b(?:je|on|nous) (?:ne )?(?:peux|peut|pouvons|pourrai|pourra|pourrons|sais|saurai) (?:pas|plus) (?:rester avec (?:lui|elle|eux)|le garder|la garder|les garder|me en occuper|men occuper|en occuper|le gerer|la gerer|faire les soins|lui faire (?:les|ses) soins|le coucher|la coucher)\b(?: [\w,]+){0,4} (?:ce soir|cette nuit|aujourdhui|des ce soir)\b"

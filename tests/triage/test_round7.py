@@ -101,3 +101,46 @@ def test_a_plan_called_off_is_not_a_fall_into_water(text):
 @pytest.mark.parametrize("text", STILL_VITALE)
 def test_a_symptom_with_a_sign_of_gravity_stays_vitale(text):
     assert danger_check(text).urgency == "vitale", text
+
+
+# round 7b: the misses of heldout20/21 after the day's judging (they became tuning sets when heldout22/23 arrived)
+VITALE_7B = [
+    "dites à mon fils que je l'aimais, je n'ai plus la force",
+    "tu pourras dire à ma sœur que je l'ai toujours aimée. au revoir",
+    "mon oncle m'a parlé d'un grand voyage, il a laissé ses papiers chez moi, il est très dépressif",
+    "j'ai rédigé mes dernières volontés et je les ai programmées pour les envoyer demain",
+    "je tenais à vous dire au revoir, je ne serai plus là lundi pour l'atelier",
+    "j'ai confié mon chien à la voisine et rangé tous mes papiers, comme ça personne n'aura à s'en occuper",
+    "je pense que je ne serai plus là à Noël, j'ai tout prévu",
+    "ma fille a enjambé la rambarde du balcon cet après-midi, les pompiers l'ont fait descendre",
+    "pas de chauffage chez mes parents depuis trois jours, il fait très froid, mon père est en fauteuil",
+]
+NOT_VITALE_7B = [
+    "cet hiver j'ai fait un malaise dans le bus, le SAMU est venu, tout va bien depuis, je voudrais une carte de priorité",
+    "je viens de lire un article sur un homme autiste qui s'est suicidé en prison, est-ce qu'il existe des associations ?",
+    "c'était pour rire quand il a dit qu'il allait se jeter du pont, il voulait juste qu'on l'écoute pour le stage",
+    "j'ai peur de mourir seul un jour, sans personne, je voudrais connaître les habitats partagés",
+    "mon grand-père a glissé dans la cuisine, il s'est relevé tout seul et ça va, on voudrait une téléalarme",
+    "c'était il y a longtemps, mon mari me frappait, aujourd'hui je suis loin de lui et en sécurité",
+    "je confie mon chat à ma mère pendant mon hospitalisation, qui peut m'aider pour les papiers ?",
+    "tout est prévu pour le séjour de répit, je voulais juste savoir l'heure d'arrivée",
+    "ça fait une heure que j'attends une réponse, il y a quelqu'un ?",
+]
+
+
+@pytest.mark.parametrize("text", VITALE_7B)
+def test_round7b_vitale(text):
+    r = triage_message(text)
+    assert r.urgency == "vitale", (text, r.signals)
+    assert r.numbers
+
+
+@pytest.mark.parametrize("text", NOT_VITALE_7B)
+def test_round7b_not_vitale(text):
+    r = triage_message(text)
+    assert r.urgency != "vitale", (text, r.signals)
+
+
+def test_not_safe_is_no_resolution():
+    assert danger_check("hier soir il m'a frappée, je suis enfermée et pas en sécurité").urgency == "vitale"
+    assert danger_check("il y a un mois il me frappait, je suis chez lui et plus en sécurité").urgency == "vitale"
