@@ -167,13 +167,18 @@ def _before_relay(conversation_id: str, channel: str, text: str, shown: str):
         said = [t["text"] for t in turns if t["author"] == "assistant"]
         store.record_turn(session, conversation_id, "personne", shown)
         answer = _safety_answer(text, said[-1] if said else None)
-        result = danger_check(previous + [text]) if answer is None else danger_check(previous)
-        new_kinds = is_new_danger(previous, text) if answer is None else []
+        # the answer button's payload is no text to triage; a typed answer ("oui, il veut sauter") is read as usual
+        payload_answer = answer is not None and text.startswith("/")
+        result = danger_check(previous) if payload_answer else danger_check(previous + [text])
+        new_kinds = [] if payload_answer else is_new_danger(previous, text)
         if answer:
             # the person says there is a danger now: vital interest, the request goes first in the queue
-            new_kinds = [SAFETY_KIND] if result.urgency != "vitale" else []
+            if result.urgency != "vitale":
+                new_kinds = [SAFETY_KIND]
+            elif not new_kinds:
+                new_kinds = [k for k in result.danger_kinds if k in DANGER_KINDS] or [SAFETY_KIND]
             result.urgency = "vitale"
-            result.danger_kinds = list(dict.fromkeys(result.danger_kinds + [SAFETY_KIND]))
+            result.danger_kinds = result.danger_kinds or [SAFETY_KIND]
             result.signals = ["danger confirmé par la personne (question de sécurité)"] + result.signals
         if result.urgency == "vitale":
             store.ensure_danger_request(

@@ -105,3 +105,12 @@ def test_the_question_is_asked_even_when_rasa_is_down(client, fake_rasa):
         assert body["urgency"]["urgency"] == "vitale" and stored_request(conv).urgency == "vitale"
     finally:
         fake_rasa.fail = False
+
+
+def test_a_typed_yes_that_tells_the_danger_gets_the_numbers_of_that_danger(client, fake_rasa):
+    conv = new_conversation(client)
+    say(client, conv, DOUBTFUL)
+    body = say(client, conv, "oui, je vais me tuer ce soir")
+    assert body["urgency"]["urgency"] == "vitale" and "3114" in body["urgency"]["numbers"]
+    assert any("3114" in m["text"] for m in body["messages"])
+    assert stored_request(conv).urgency == "vitale"
