@@ -566,6 +566,39 @@ ROUND7_RULES = [
     R("g7_over_the_rail", r"\b(?:enjambe\w*|passe\w* par dessus|escalade\w*|monte\w* sur) (?:le|la|les) (?:parapet|rambarde|balustrade|garde corps|barriere|rebord)\b(?: \w+){0,4} (?:pont|balcon|viaduc|falaise|fenetre|immeuble|toit|quai|passerelle)\b",
       "vitale", "tentative: a enjambé un parapet", require_guards=False, kind="suicide", negatable=True, fiction=True, past=True,
       exclude=r"\b(?:pour (?:prendre|faire) (?:une )?photos?|selfie|pour jouer|pour recuperer (?:son|sa|le|la) (?:ballon|balle|chat|doudou))\b"),
+    # stuck after a fall in the bath: "tombée dans la baignoire, j'arrive pas à sortir, personne à la maison"
+    R("g7_stuck_bath", r"\b(?:tombe\w*|glisse\w*|coince\w*|bloque\w*) dans (?:la|le|ma|sa) (?:baignoire|bain|douche)\b|\b(?:arrive|peux|peut|arrivons) (?:pas|plus) (?:a )?(?:sortir de (?:la|le) (?:baignoire|bain|douche))\b",
+      "vitale", "urgence médicale: chute, coincé(e) dans la baignoire", require_guards=False, kind="medical", negatable=True, fiction=True, past=True,
+      require=r"\b(?:arrive pas|arrive plus|peux pas|peut pas|peux plus|peut plus|ne peut|coince\w*|bloque\w*|seule?|personne|froid|mal|sang)\b",
+      exclude=r"\b(?:hier|la semaine derniere|tout va bien|ca va|barre de appui|siege de bain|amenagement|adapter|adaptation|devis|ergotherapeute)\b"),
+    # a young or vulnerable person gone for nights: "il fugue souvent, mais cette fois il est parti depuis deux nuits"
+    R("g7_gone_nights", r"\b(?:parti|partie|pas rentre\w*|pas revenu\w*|sans nouvelles)\b(?: \w+){0,2} depuis (?:deux|trois|quatre|cinq|plusieurs|\d+) (?:nuits|jours)\b",
+      "vitale", "personne disparue depuis des jours", require_guards=False, kind="disparition", negatable=True, fiction=True, past=True,
+      require=r"\b(?:fugue\w*|(?:[1-9]|1[0-7]) ans|autiste|mineure?|ado|adolescent\w*|deficien\w*|trisomi\w*|alzheimer|desoriente\w*|handicap\w*)\b",
+      exclude=r"\b(?:vacances|chez (?:son|sa|ses|un|une|mon|ma) (?:pere|mere|grands parents|ami|amie|copain|copine|tante|oncle|cousin|cousine)|en voyage|colonie|camp|stage|internat|pour le week end|en sejour|au ski|classe verte)\b"),
+    # grooming of a child: "un adulte du club lui envoie des photos et veut le voir seul ce soir"
+    R("g7_grooming", r"\b(?:un|une|le|la) (?:adulte|homme|monsieur|femme|inconnu|inconnue|entraineur|coach|animateur|animatrice|educateur|moniteur|voisin|prof)\b(?: \w+){0,5} (?:lui |me |leur )?(?:envoie|envoyait|a envoye|envoient|demande|demandait|a demande) des (?:photos|videos|messages|selfies)\b",
+      "vitale", "enfant sollicité par un adulte", require_guards=False, kind="enfant", negatable=True, fiction=True, past=True,
+      require=r"\b(?:voir seule?|rencontrer seule?|seule? ce soir|ce soir|en secret|sans le dire|ne pas (?:le )?dire|nue?s?|deshabill\w*|rendez vous|rejoindre)\b",
+      exclude=r"\b(?:photos de classe|photos du match|photos de le equipe|planning|horaires|groupe whatsapp des parents)\b"),
+    # falls again and again, alone: "des vertiges depuis ce matin, je suis tombée deux fois et je suis seule"
+    R("g7_falls_alone", r"\b(?:je suis|il est|elle est|suis) tombe\w* (?:deux|trois|plusieurs|\d+) fois\b",
+      "vitale", "urgence médicale: chutes répétées, seul(e)", require_guards=False, kind="medical", negatable=True, fiction=True, past=True,
+      require=r"\b(?:seule?|vertiges?|malaise|personne|tete qui tourne|ne tiens plus debout)\b",
+      exclude=r"\b(?:la semaine derniere|le mois dernier|ce mois ci|cette annee|cet hiver|cet ete|depuis le debut de le annee|depuis (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|le printemps|la rentree|quelques mois|des mois)|en (?:un|deux|trois) (?:an|ans|mois)|hier|a le ski|au ski|en roller|en velo|a velo|au foot)\b"),
+    # sudden confusion with fever: "elle a de la fièvre et elle ne me reconnaît plus depuis ce matin"
+    R("g7_sudden_confusion", r"\bne (?:me|nous|le|la|les) reconnait plus\b|\bne reconnait plus personne\b",
+      "vitale", "urgence médicale: confusion soudaine", require_guards=False, kind="autrui", negatable=False, fiction=True, past=True,
+      require=r"\b(?:fievre|depuis ce matin|depuis hier soir|depuis cette nuit|tout a coup|soudain\w*|brutalement|du jour au lendemain|ne mange plus|ne boit plus|somnolent\w*)\b",
+      exclude=r"\b(?:depuis (?:des|plusieurs|quelques|deux|trois|\d+) (?:mois|annees|ans)|alzheimer|demence|maladie de|le soir souvent|parfois)\b"),
+    # a head under water: "elle a fait une crise d'épilepsie dans le bain, elle a la tête sous l'eau"
+    R("g7_head_under_water", r"\b(?:la )?tete sous le eau\b|\bvisage dans le eau\b",
+      "vitale", "urgence: la tête sous l'eau", require_guards=False, kind="autrui", negatable=True, fiction=True, past=True,
+      exclude=r"\b(?:plonge\w*|apnee|natation|nager|cours de|piscine avec|aime mettre|jouer|jeu|lunettes)\b"),
+    # locked in by other young people or residents: "enfermée dans la buanderie par deux autres jeunes"
+    R("g7_locked_by_peers", r"\benferme\w* dans (?:la|le|les|une|un) \w+ par (?:deux|trois|des|les|d autres|de autres|un|une|plusieurs) (?:autres )?(?:jeunes|eleves|residents|residentes|camarades|enfants|ados|adolescents|garcons|filles|collegiens|lyceens)\b",
+      "vitale", "violence: enfermé(e) par d'autres jeunes", require_guards=False, kind="violence?", negatable=True, fiction=True,
+      exclude=r"\b(?:pour jouer|en jouant|cache cache|jeu|blague)\b"),
     # a vulnerable writer lost outside at night: "je suis à la gare, j'ai perdu mon accompagnateur, je suis non voyant"
     R("g7_lost_at_night", VULNERABLE_SELF + r"|\bje ai perdu (?:mon|ma) (?:accompagnateur|accompagnatrice|educateur|educatrice|aide|auxiliaire|chien guide|canne)\b",
       "vitale", "personne vulnérable perdue dehors, la nuit", require_guards=False, kind="danger", negatable=True, fiction=True, past=True,

@@ -16,7 +16,7 @@ from handoff.models import Request
 pytestmark = pytest.mark.usefixtures("channel_settings")
 
 # the model reads these as a possible danger, below its vitale threshold; the rules find none
-DOUBTFUL = "j'ai plus rien, plus personne, je vais partir loin ce week-end"
+DOUBTFUL = "je n'ai plus envie de rien faire, je reste au lit toute la journée"
 ORDINARY = "Bonjour, je cherche une place en IME pour mon fils"
 
 

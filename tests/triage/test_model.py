@@ -215,7 +215,7 @@ EVENING = REPO / "tests" / "data"
     # the judges of the day's first half (2026-12-04), tuned and trained on since round 7b
     ("heldout20", 1.0, 1, 0.88), ("heldout21", 1.0, 1, 0.88),
     # the judges of 2026-12-04 evening, never tuned on: floors a little under their figures (docs/TRIAGE.md)
-    ("heldout22", 0.90, 9, 0.81), ("heldout23", 0.90, 3, 0.84),
+    ("heldout22", 0.90, 6, 0.81), ("heldout23", 0.90, 2, 0.84),
 ])
 def test_evening_triage_floors(name, vitale, n_to_v, domains):
     m = evaluate(load_jsonl(EVENING / name / f"triage_{name}.jsonl"))
@@ -256,7 +256,7 @@ def test_everyday_short_messages_are_a_check_set_not_training_data():
     assert path not in T.training_files()
     m = evaluate(load_jsonl(path))
     assert m["urgency"]["vitale"]["recall"] >= 0.92
-    assert m["urgency"]["normale_to_vitale"] <= 55, "more everyday messages raised to vitale than on 2026-12-04 (50)"
+    assert m["urgency"]["normale_to_vitale"] <= 20, "more everyday messages raised to vitale than on 2026-12-04 (15)"
 
 
 def test_the_last_judges_narratives():

@@ -144,3 +144,36 @@ def test_round7b_not_vitale(text):
 def test_not_safe_is_no_resolution():
     assert danger_check("hier soir il m'a frappée, je suis enfermée et pas en sécurité").urgency == "vitale"
     assert danger_check("il y a un mois il me frappait, je suis chez lui et plus en sécurité").urgency == "vitale"
+
+
+# round 7c: what the model trained with the everyday sets w23/w24 no longer caught alone (check set and training
+# sets), as families
+VITALE_7C = [
+    "j'ai glissé dans la douche, je n'arrive pas à me relever et j'ai froid",
+    "ma fille de 15 ans n'est pas rentrée depuis trois nuits, elle fugue parfois mais jamais si longtemps",
+    "un homme du club de foot envoie des photos à mon fils de 12 ans et veut le rencontrer seul samedi en secret",
+    "je suis tombé trois fois ce matin, la tête me tourne et je suis seul",
+    "mon père a de la fièvre et tout à coup il ne me reconnaît plus",
+    "il a fait une crise dans la baignoire, il a la tête sous l'eau",
+    "mon frère a été enfermé dans les toilettes par des autres résidents, il a peur ce soir",
+]
+NOT_VITALE_7C = [
+    "mon père est tombé deux fois ce mois-ci, on voudrait une téléalarme",
+    "il ne me reconnaît plus depuis des mois, c'est la maladie d'Alzheimer, je cherche un accueil de jour",
+    "elle adore mettre la tête sous l'eau à la piscine, y a-t-il des cours de natation adaptés ?",
+    "mon fils est parti depuis trois jours en classe verte, il a 10 ans, il nous manque",
+    "je voudrais une barre d'appui, je glisse dans la baignoire et j'ai peur de tomber",
+]
+
+
+@pytest.mark.parametrize("text", VITALE_7C)
+def test_round7c_vitale(text):
+    r = triage_message(text)
+    assert r.urgency == "vitale", (text, r.signals)
+    assert r.numbers
+
+
+@pytest.mark.parametrize("text", NOT_VITALE_7C)
+def test_round7c_not_vitale(text):
+    r = triage_message(text)
+    assert r.urgency != "vitale", (text, r.signals)
