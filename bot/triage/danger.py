@@ -13,9 +13,6 @@ from . import model as M
 from . import rules as R
 from .normalize import normalize
 
-PLAN_RULES = {"w_plan", "w_letters", "g_intent_cue", "w_farewell_other", "w_jump_plan",
-              # round 7: farewells and affairs put in order (bot/triage/generative.py)
-              "g7_bye_simply", "g7_last_wishes", "g7_scheduled_message", "g7_pet_given", "g7_papers_tidied", "g7_all_planned"}
 # a past danger told as over ("avant je voulais mourir mais maintenant ça va mieux", "il y a 5 ans ...
 # aujourd'hui je vais bien", "hier il a fait une crise, les pompiers sont venus, maintenant ça va")
 _PAST_MARK = re.compile(r"\b(?:(?:me|le|la|les|nous|te) (?:battait|frappait|tapait|menacait|violait|maltraitait|enfermait)|(?:me|lui|leur) donnait|avait fugue|avais fugue|y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quelques) (?:ans|mois|semaines|jours)|depuis (?:\d+|des|plusieurs|deux|trois|cinq|dix) (?:ans|annees)|avant|autrefois|hier|il y a|en (?:19|20)\d\d|je avais des idees|avais des idees (?:noires|suicidaires)|le an dernier|le annee derniere|cet ete|ce ete|cet automne|ce printemps|le (?:ete|hiver|printemps|automne) dernier|au (?:printemps|debut de le annee)|cet hiver|on en a parle|nous en avons parle|on a pu en parler|plus jeune|quand je etais|a une epoque|dans le passe|a le epoque|pendant des annees|la semaine derniere|le mois dernier|ado je|enfant je|a failli|avait failli|(?:hospitalise|hospitalisee|opere|operee)\w* en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b")
@@ -434,7 +431,7 @@ def _analyse(texts: Sequence[str]) -> DangerAnalysis:
     distress = families.get("distress", [])
     missing = families.get("missing", [])
     soft = families.get("means_soft", [])
-    strong_plan = [p for p in plan if p.rule.id in PLAN_RULES]
+    strong_plan = [p for p in plan if p.rule.farewell]
     if soft and strong_plan and not means:
         means = soft  # a named place (cliff, river) with a farewell / plan cue
     if means and (plan or time_ or distress):
@@ -443,14 +440,14 @@ def _analyse(texts: Sequence[str]) -> DangerAnalysis:
         sig = f"{means[0].signal} + {other.signal}"
         out.danger_pairs.add(("suicide", "combinaison: " + sig))
         _add(vital_signals, sig)
-    elif len({p.text for p in plan if p.rule.id in PLAN_RULES}) >= 2:
+    elif len({p.text for p in strong_plan}) >= 2:
         # two different farewell / plan words ("j'ai tout préparé" … "ce soir je le fais, adieu")
         _add(out.danger_kinds, "suicide")
-        texts_ = sorted({p.text for p in plan if p.rule.id in PLAN_RULES})
+        texts_ = sorted({p.text for p in strong_plan})
         sig = "projet / adieu: " + " + ".join(texts_[:2])
         out.danger_pairs.add(("suicide", "combinaison: " + sig))
         _add(vital_signals, sig)
-    elif plan and distress and any(p.rule.id in PLAN_RULES for p in plan):
+    elif strong_plan and distress:
         _add(out.danger_kinds, "suicide")
         sig = f"{distress[0].signal} + {plan[0].signal}"
         out.danger_pairs.add(("suicide", "combinaison: " + sig))

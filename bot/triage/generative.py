@@ -192,7 +192,7 @@ PLAN_RULES = [
     # a means only named (a cliff, a river, a bridge): counts with a farewell / plan cue, not with a time alone
     R("g_place_mention", r"\b(?:falaise|falaises|viaduc|voie ferree|rails|riviere|fleuve|pont|lac|canal|mer|balcon|fenetre|toit)\b", "weak", "moyen: lieu nommé", family="means_soft",
       negatable=True, exclude=r"\b(?:vacances|visite|promenade|balade|photo|photos|plage|peche|bateau|velo|randonnee|travaux|couvreur|fuite)\b"),
-    R("g_intent_cue", r"\b" + INTENT_CUE + r"\b", "weak", "projet / moment", family="plan", negatable=False,
+    R("g_intent_cue", r"\b" + INTENT_CUE + r"\b", "weak", "projet / moment", family="plan", farewell=True, negatable=False,
       require=r"\b(?:je|moi|me)\b",
       exclude=r"\b(?:rendez vous|rdv|reunion|ecole|college|lycee|ime|sessad|esat|foyer|travail|boulot|dossier|formulaire|"
               r"anniversaire|fete|noel|vacances|courses|match|cours|film|serie|concert|spectacle|medecin|kine|orthophoniste|"
@@ -609,21 +609,21 @@ ROUND7_RULES = [
 # ----- round 7: farewell and plan clues, each a distinct clue (two of them, or one with a means, are a danger) ------
 ROUND7_RULES += [
     R("g7_bye_simply", r"\b(?:je voulais|je veux|je tenais a|je tiens a)(?: \w+){0,2} (?:vous |te |leur )?dire (?:au revoir|adieu)\b",
-      "weak", "message d'adieu", family="plan", negatable=False,
+      "weak", "message d'adieu", family="plan", farewell=True, negatable=False,
       exclude=r"\b(?:avant (?:de partir en|les vacances|mon depart|de demenager)|demenag\w*|retraite|nouveau poste|mutation|fin de (?:mon|ma) (?:stage|contrat|mission)|je pars (?:en|a|au))\b"),
     R("g7_last_wishes", r"\b(?:mes )?dernieres volontes\b",
-      "weak", "projet: dernières volontés", family="plan", negatable=True,
+      "weak", "projet: dernières volontés", family="plan", farewell=True, negatable=True,
       exclude=r"\b(?:notaire|obseques (?:prevoyance|contrat)|contrat obseques|assurance|mandat de protection future|habilitation)\b"),
     R("g7_scheduled_message", r"\b(?:programme|programmer|planifie|planifier|prepare)\w*(?: \w+){0,3} pour (?:le |la |les |l )?envoyer (?:demain|ce soir|cette nuit|apres|plus tard|quand)\b",
-      "weak", "projet: message programmé", family="plan", negatable=True),
+      "weak", "projet: message programmé", family="plan", farewell=True, negatable=True),
     R("g7_pet_given", r"\b(?:donne|confie|laisse)\w* (?:mon|ma|mes) (?:chat|chatte|chien|chienne|chats|chiens|animal|animaux|lapin|perroquet|oiseau|poissons?|hamster|cochon dinde|tortue) a\b",
-      "weak", "projet: animal confié", family="plan", negatable=True,
+      "weak", "projet: animal confié", family="plan", farewell=True, negatable=True,
       exclude=r"\b(?:vacances|pendant (?:mon|ma|le|la) (?:hospitalisation|sejour|absence|stage|voyage)|le temps de|pour (?:le|la|une|deux|trois|quelques) (?:semaine|semaines|jours|mois|week end)|garde|gardiennage|pension)\b"),
     R("g7_papers_tidied", r"\b(?:range|trie|classe|mis en ordre|mets en ordre)\w* (?:tous )?(?:mes|mes derniers) papiers\b|\b(?:comme ca|pour que|ainsi) personne (?:ne )?(?:aura|ait|aurait|naura) a (?:se en |sen |me )?occuper\b",
-      "weak", "projet: affaires mises en ordre", family="plan", negatable=True,
+      "weak", "projet: affaires mises en ordre", family="plan", farewell=True, negatable=True,
       exclude=r"\b(?:demenag\w*|impots|declaration|dossier mdph|pour la mdph|pour le dossier|administratif)\b"),
     R("g7_all_planned", r"\b(?:je ai tout prevu|tout est prevu|je ai tout organise|tout est organise|tout est en ordre)\b",
-      "weak", "projet: tout prévu", family="plan", negatable=False,
+      "weak", "projet: tout prévu", family="plan", farewell=True, negatable=False,
       exclude=r"\b(?:sejour|vacances|voyage|demenag\w*|rentree|fete|mariage|anniversaire|stage|rendez vous|reunion|transport|taxi|bapteme|naissance|accouchement)\b"),
 ]
 

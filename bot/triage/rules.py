@@ -210,6 +210,7 @@ class Rule:
     signal: str
     kind: Optional[str] = None  # danger kind for vitale rules ("medical?" = medical or autrui by subject)
     family: Optional[str] = None  # weak rules: means | plan | distress
+    farewell: bool = False  # a plan clue of its own (a farewell, affairs put in order): two different ones are a danger
     flag: Optional[str] = None
     negatable: bool = True
     fiction: bool = False  # dropped in a fiction / prevention context
@@ -760,12 +761,12 @@ WEAK_RULES = [
     R("w_weapon", r"\b(?:je ai|jai|je garde|je cache|il y a|chez moi)(?: \w+){0,2} (?:une arme|un fusil|un pistolet|un revolver|une lame|des lames|un rasoir|un cutter)\b",
       "weak", "moyen: arme ou lame", family="means", negatable=True),
     R("w_plan", r"\b(?:ce est decide|cest decide|ma decision est prise|tout est pret|je ai tout prepare|tout prepare|je ai tout organise|je ai tout range|je ai tout donne|je le fais|je vais le faire|je vais le faire ce soir|je vais y aller|passer a le acte|ce est la fin|ce sera la fin|ce est fini|ce sera fini|pour toujours|adieu|dernier message|derniere fois que|plus jamais|vous ne me reverrez|on ne me reverra|je ne serai plus la|je serai plus la|je ne serai plus|je ai trouve comment (?:faire|en finir|partir)|je sais (?:comment|ou) (?:je vais )?(?:le )?faire|je pars pour de bon|partir pour de bon|partir tranquille|partir en paix|tout est regle|le testament est|mon testament|ce que il faut pour partir|je ai prepare ce que il faut|la ou je vais|je aurai plus besoin de rien|je ne aurai plus besoin de rien|je voulais prevenir (?:quelque un|quelqu un) avant|je voulais (?:vous )?dire au revoir)\b",
-      "weak", "projet / adieu", family="plan", negatable=False,
+      "weak", "projet / adieu", family="plan", farewell=True, negatable=False,
       exclude=r"\b(?:ecole|college|lycee|ime|sessad|esat|foyer|travail|contrat|dossier|formation|stage|aide|allocation|suivi|traitement|vacances|ce est fini pour (?:lui|elle) (?:a le|au|a la))\b"),
     R("w_letters", r"\b(?:ecrit|laisse|prepare|ecrire|laisser)(?: \w+){0,1} (?:des|une|mes|ma|quelques|un|mon) (?:lettres?|mots?|messages?|testament)(?: \w+){0,2} (?:pour|a) (?:ma famille|mes enfants|mes proches|mes parents|tout le monde|ceux que je aime|mon fils|ma fille|mon mari|ma femme|mes amis)\b"
       r"|\b(?:lettre|mot|message)(?: [\w,]+){0,6} (?:demande pardon|nous demande pardon|me demande pardon|dit adieu|demandant pardon)\b"
       r"|\b(?:ce est|ce sera|cest) (?:pour )?ce soir\b|\bje ai tout donne\b|\bje ai donne (?:toutes )?mes affaires\b|\bje ai (?:vendu|donne) (?:ma|mon|mes) (?:guitare|velo|moto|voiture|affaires|livres|disques|console|ordinateur|bijoux|collection)\b(?: [\w,]+){0,4} (?:ecrit|ecris) a (?:mes|ma|mon)\b|\bje ne ai plus besoin de rien\b|\bje range tout\b",
-      "weak", "projet / adieu", family="plan", negatable=False,
+      "weak", "projet / adieu", family="plan", farewell=True, negatable=False,
       exclude=r"\b(?:anniversaire|fete|noel|cadeau|carte|rendez vous|reunion|spectacle|match|concert|sortie|vacances|demenag\w*|dossier|formulaire)\b"),
     R("w_plan2", r"\b(?:faire une betise|faire des betises|faire une connerie|faire une grosse betise|partir tranquille|partir en paix|partir sereinement|partir pour de bon|en finir pour de bon)\b",
       "weak", "projet / adieu", family="plan", negatable=True,
@@ -780,7 +781,7 @@ WEAK_RULES = [
       exclude=r"\ba bout de souffle (?:apres|en|quand|pendant|au)\b|\bmdr\b|\bau (?:bowling|foot|jeu|basket|tennis|ping pong)\b|\ba le (?:jeu|sport)\b|\ben (?:maths|dessin|sport|cuisine)\b"),
     # a goodbye or an unreachable person (a plan clue: with a named means, a danger)
     R("w_farewell_other", r"\b(?:me|nous|les) (?:remercier|remercie|remerciait|a remercie|a remerciee) (?:de|pour) (?:ces|toutes ces|tout ce|ces belles|toutes ces belles) (?:annees|ans)\b|\b(?:message|lettre|mot) de adieu\b|\b(?:la |une )?lettre (?:que|qu) (?:il|elle|mon \w+|ma \w+) a laissee\b",
-      "weak", "message d'adieu", family="plan", negatable=False),
+      "weak", "message d'adieu", family="plan", farewell=True, negatable=False),
     R("farewell_care", r"\b(?:prends|prenez|prend) (?:bien )?soin de (?:ma|mon|mes|toi|vous|lui|elle|maman|papa)\b",
       "vitale", "message d'adieu", require_guards=False, kind="suicide", negatable=False, fiction=True, past=True,
       require=r"\b(?:adieu|dernier message|coupe son telephone|coupe son portable|eteint son telephone|ne repond plus|injoignable|pour toujours|je pars)\b"),
@@ -788,7 +789,7 @@ WEAK_RULES = [
     # a plan: "après je saute", giving one's things away, a place or a day chosen
     R("w_jump_plan", r"\b(?:apres|ensuite|puis|et|alors|bientot) je saute\b|\bje vais sauter\b(?! (?:en|a la|au|de joie|le pas|dans le bain|une ligne|un repas|le repas|des etapes|le dejeuner))"
       r"|\b(?:donne|distribue|vendu|legue) (?:toutes )?mes affaires\b|\bvide mon compte\b|\b(?:deja )?choisi (?:le endroit|le lieu|le jour|la date|le moment|la methode)\b",
-      "weak", "projet: préparatifs", family="plan", negatable=True),
+      "weak", "projet: préparatifs", family="plan", farewell=True, negatable=True),
     R("w_burden", r"\b(?:serait|seraient|serez|seront|serais|serions) (?:tous )?(?:mieux|soulage\w*|plus heureux|plus heureuse|tranquilles?|libere\w*) si je (?:partais|disparaissais|etais plus la|ne etais plus la|mourais|me en allais)\b",
       "weak", "se sent un poids", family="distress", negatable=True),
 ]
