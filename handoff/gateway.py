@@ -135,7 +135,8 @@ def _visible(messages: list[dict]) -> list[dict]:
 SAFETY_YES = "/danger_oui"
 SAFETY_NO = "/danger_non"
 SAFETY_KIND = "danger"  # the general numbers: 15, 112, 3114, 114
-_TYPED_YES = re.compile(r"^\s*(?:oui|ouais|ouai|oui oui|yes|si|sim|ja|oui il y a un danger|oui danger)\b", re.I)
+# "oui…" / "yes…" may start a longer answer; "si", "sim", "ja" only alone ("Si vous pouviez m'aider…" is no yes)
+_TYPED_YES = re.compile(r"^\s*(?:(?:oui|ouais|ouai|oui oui|yes|oui il y a un danger|oui danger)\b|(?:si|sim|ja)\s*[.!]*\s*$)", re.I)
 _TYPED_NO = re.compile(r"^\s*(?:non|nan|no|nein|non merci|non pas de danger|pas de danger)\s*[.!]*\s*$", re.I)
 
 

@@ -114,3 +114,15 @@ def test_a_typed_yes_that_tells_the_danger_gets_the_numbers_of_that_danger(clien
     assert body["urgency"]["urgency"] == "vitale" and "3114" in body["urgency"]["numbers"]
     assert any("3114" in m["text"] for m in body["messages"])
     assert stored_request(conv).urgency == "vitale"
+
+
+def test_a_message_starting_with_si_is_not_taken_for_yes(client, fake_rasa):
+    conv = new_conversation(client)
+    say(client, conv, DOUBTFUL)
+    calls = len(fake_rasa.calls)
+    body = say(client, conv, "Si vous pouviez m'aider pour le dossier de la MDPH, ce serait bien")
+    assert len(fake_rasa.calls) == calls + 1, "an ordinary message goes on to the dialogue"
+    assert body["urgency"] is None and stored_request(conv) is None
+    conv = new_conversation(client)
+    say(client, conv, DOUBTFUL)
+    assert say(client, conv, "si")["urgency"]["urgency"] == "vitale"  # "si" alone answers the question
