@@ -229,7 +229,7 @@ async def handle_user_message(channel: str, conversation_id: str, text: str, *,
     if answer is not None:
         # the answer to the safety question stays here: Rasa's dialogue goes on at its next message
         if answer:
-            messages = _emergency_reply(new_kinds or [SAFETY_KIND]) + [{"text": FOLLOW_UP, "buttons": []}]
+            messages = _emergency_reply(new_kinds) + [{"text": FOLLOW_UP, "buttons": []}]  # never empty on a yes
         else:
             messages = [{"text": texts.get("securite_non"), "buttons": []}]
         await anyio.to_thread.run_sync(_after_relay, conversation_id, channel, messages, None)
